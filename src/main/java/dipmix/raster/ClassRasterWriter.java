@@ -16,6 +16,10 @@ import java.util.Vector;
 /**
  * Writes a single-band Byte GeoTIFF of class values with a GDAL colour table and category names, so that GDAL, QGIS
  * and GeoServer show class i in {@code colours.get(i)} labelled {@code names.get(i)} even without a side style.
+ *
+ * <p>The colour table lives in the TIFF itself; GeoTIFF has no place for category names, so GDAL keeps them in the
+ * {@code <file>.aux.xml} beside it (PAM), which this writer enables for its own thread even where GDAL_PAM_ENABLED=NO.
+ * Whoever copies or serves the class raster must carry that side file along.
  */
 public final class ClassRasterWriter {
     private ClassRasterWriter() {
@@ -49,6 +53,17 @@ public final class ClassRasterWriter {
             }
         }
         FootprintGdal.ensureReady();
+        String pam = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", null);
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "YES");
+        try {
+            create(out, classes, width, height, geo, names, colours, nodata);
+        } finally {
+            gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", pam);
+        }
+    }
+
+    private static void create(Path out, byte[] classes, int width, int height, GeoReference geo, List<String> names,
+                               List<Color> colours, int nodata) {
         Driver driver = gdal.GetDriverByName("GTiff");
         Dataset ds = driver.Create(out.toString(), width, height, 1, gdalconstConstants.GDT_Byte,
                 new String[]{"COMPRESS=DEFLATE"});

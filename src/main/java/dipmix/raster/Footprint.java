@@ -41,9 +41,7 @@ public record Footprint(int width, int height, GeoReference geo, double[][] wgs8
         SpatialReference src = new SpatialReference();
         SpatialReference wgs84 = new SpatialReference();
         try {
-            if (src.ImportFromWkt(wkt) != 0) {
-                throw new IllegalArgumentException("OSR cannot read the raster's CRS: " + abbreviate(wkt));
-            }
+            readWkt(src, wkt);
             src.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
             wgs84.ImportFromEPSG(4326);
             wgs84.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
@@ -58,6 +56,16 @@ public record Footprint(int width, int height, GeoReference geo, double[][] wgs8
         }
     }
 
+    private static void readWkt(SpatialReference srs, String wkt) {
+        int err;
+        try {
+            err = srs.ImportFromWkt(wkt);
+        } catch (RuntimeException e) { // the bindings throw when GDAL exceptions are enabled, else return an error
+            err = -1;
+        }
+        if (err != 0) throw new IllegalArgumentException("OSR cannot read the raster's CRS: " + abbreviate(wkt));
+    }
+
     private static double[][] corners(SpatialReference src, SpatialReference wgs84, double[] gt, int w, int h) {
         double[][] pixel = {{0, 0}, {w, 0}, {w, h}, {0, h}};
         double[][] pts = new double[4][3];
@@ -66,7 +74,12 @@ public record Footprint(int width, int height, GeoReference geo, double[][] wgs8
             pts[i][0] = gt[0] + px * gt[1] + py * gt[2];
             pts[i][1] = gt[3] + px * gt[4] + py * gt[5];
         }
-        CoordinateTransformation ct = CoordinateTransformation.CreateCoordinateTransformation(src, wgs84);
+        CoordinateTransformation ct;
+        try {
+            ct = CoordinateTransformation.CreateCoordinateTransformation(src, wgs84);
+        } catch (RuntimeException e) {
+            ct = null;
+        }
         if (ct == null) {
             throw new IllegalArgumentException("OSR cannot transform the raster's CRS to EPSG:4326: "
                     + org.gdal.gdal.gdal.GetLastErrorMsg());
