@@ -1,10 +1,12 @@
 """Loads a raster with a QML style in a headless QGIS and prints what QGIS made of it as JSON.
 
-usage: load_style.py <raster> <style.qml>
+usage: load_style.py <raster> <style.qml | default>
+("default" asks QGIS for the layer's default style, which it finds as <basename>.qml beside the raster)
 Prints one JSON object: valid, style_ok, style_message, renderer, band names, renderer bands, ramp items or palette
 entries, and the colours QGIS renders for each pixel (image = raster size, so image pixel = raster pixel).
 """
 import json
+import os
 import sys
 
 from qgis.core import (QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsRasterLayer)
@@ -17,7 +19,7 @@ app = QgsApplication([], False)
 app.initQgis()
 layer = QgsRasterLayer(raster, 'layer')
 out = {'valid': layer.isValid()}
-message, ok = layer.loadNamedStyle(qml)
+message, ok = layer.loadDefaultStyle() if qml == 'default' else layer.loadNamedStyle(qml)
 out['style_ok'] = bool(ok)
 out['style_message'] = message
 r = layer.renderer()
@@ -50,4 +52,6 @@ job.waitForFinished()
 image = job.renderedImage()
 out['pixels'] = [[QColor(image.pixel(x, y)).name() for x in range(image.width())] for y in range(image.height())]
 print(json.dumps(out))
-app.exitQgis()
+sys.stdout.flush()
+# QGIS 3.22's teardown (exitQgis and the interpreter's own) segfaults headless; everything is out, so leave now
+os._exit(0)
