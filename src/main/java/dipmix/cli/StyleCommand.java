@@ -44,8 +44,8 @@ public final class StyleCommand implements Callable<Integer> {
         List<String> bandNames = FootprintReader.read(abundance).bandNames();
         List<String> names = materials != null ? materials : bandNames;
         if (names.size() != bandNames.size()) {
-            throw new ParameterException(spec.commandLine(), "--materials names " + names.size()
-                    + " materials but " + abundance + " has " + bandNames.size() + " bands");
+            throw new ParameterException(spec.commandLine(), "--materials gives " + names.size()
+                    + " names but " + abundance + " has " + bandNames.size() + " bands");
         }
         for (int b = 0; b < names.size(); b++) {
             if (names.get(b).isBlank()) {
