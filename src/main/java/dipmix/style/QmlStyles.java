@@ -22,18 +22,11 @@ public final class QmlStyles {
      */
     public static String pseudocolor(int band, String material, AbundanceRamp ramp) {
         requireBand(band);
-        StringJoiner items = new StringJoiner("\n");
-        for (AbundanceRamp.Stop stop : ramp.stops()) {
-            items.add(Template.load("qgis/ramp-item.xml")
-                    .with("COLOR", ColourMix.hex(stop.colour()))
-                    .with("LABEL", NumberText.of(stop.value()))
-                    .with("VALUE", NumberText.of(stop.value())).renderLine());
-        }
         return Template.load("qgis/singleband-pseudocolor.qml")
                 .with("TITLE", material + " abundance")
                 .with("BAND", Integer.toString(band))
                 .with("MIN", "0").with("MAX", "1")
-                .withXml("ITEMS", items.toString()).render();
+                .withXml("ITEMS", Template.rampLines("qgis/ramp-item.xml", ramp)).render();
     }
 
     /**

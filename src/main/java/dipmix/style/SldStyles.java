@@ -46,18 +46,11 @@ public final class SldStyles {
     }
 
     private static String userStyle(String material, int band, AbundanceRamp ramp, boolean isDefault) {
-        StringJoiner entries = new StringJoiner("\n");
-        for (AbundanceRamp.Stop stop : ramp.stops()) {
-            entries.add(Template.load("sld/colormap-entry.xml")
-                    .with("COLOR", ColourMix.hex(stop.colour()))
-                    .with("VALUE", NumberText.of(stop.value()))
-                    .with("LABEL", NumberText.of(stop.value())).renderLine());
-        }
         return Template.load("sld/user-style.xml")
                 .with("STYLE_NAME", material)
                 .with("TITLE", material + " abundance")
                 .with("IS_DEFAULT", isDefault ? "1" : "0")
                 .with("CHANNEL", Integer.toString(band))
-                .withXml("ENTRIES", entries.toString()).render().stripTrailing();
+                .withXml("ENTRIES", Template.rampLines("sld/colormap-entry.xml", ramp)).render().stripTrailing();
     }
 }

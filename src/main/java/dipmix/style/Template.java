@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,21 @@ final class Template {
             if (!used.contains(key)) throw new IllegalStateException("template " + name + " has no ${" + key + "}");
         }
         return out.toString();
+    }
+
+    /**
+     * One line of {@code fragment} per stop of {@code ramp}, filling its COLOR, VALUE and LABEL (the value as text),
+     * joined by line breaks: the colour map entries of QML and SLD alike.
+     */
+    static String rampLines(String fragment, AbundanceRamp ramp) {
+        StringJoiner lines = new StringJoiner("\n");
+        for (AbundanceRamp.Stop stop : ramp.stops()) {
+            lines.add(load(fragment)
+                    .with("COLOR", ColourMix.hex(stop.colour()))
+                    .with("VALUE", NumberText.of(stop.value()))
+                    .with("LABEL", NumberText.of(stop.value())).renderLine());
+        }
+        return lines.toString();
     }
 
     /** The filled text without its trailing line break: one line of a fragment list. */
