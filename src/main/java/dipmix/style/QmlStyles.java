@@ -17,13 +17,13 @@ public final class QmlStyles {
      * Band {@code band} drawn with the material's pseudocolour ramp over 0..1.
      *
      * @param band 1-based band number
-     * @param material the material's name (for the comment and the legend labels)
+     * @param material the material's name (named in a comment of the style)
      * @param ramp its colour ramp
      */
     public static String pseudocolor(int band, String material, AbundanceRamp ramp) {
         requireBand(band);
         return Template.load("qgis/singleband-pseudocolor.qml")
-                .with("TITLE", material + " abundance")
+                .withComment("TITLE", material + " abundance")
                 .with("BAND", Integer.toString(band))
                 .with("MIN", "0").with("MAX", "1")
                 .withXml("ITEMS", Template.rampLines("qgis/ramp-item.xml", ramp)).render();
@@ -42,7 +42,8 @@ public final class QmlStyles {
         }
         for (int b : bands) requireBand(b);
         return Template.load("qgis/multiband-rgb.qml")
-                .with("RED_NAME", names.get(0)).with("GREEN_NAME", names.get(1)).with("BLUE_NAME", names.get(2))
+                .withComment("RED_NAME", names.get(0)).withComment("GREEN_NAME", names.get(1))
+                .withComment("BLUE_NAME", names.get(2))
                 .with("RED_BAND", Integer.toString(bands[0]))
                 .with("GREEN_BAND", Integer.toString(bands[1]))
                 .with("BLUE_BAND", Integer.toString(bands[2]))

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * A text template from the {@code styles/} classpath folder with {@code ${NAME}} placeholders.
  *
- * <p>{@link #with} inserts a plain value XML-escaped; {@link #withXml} inserts an already built XML fragment as is.
+ * <p>{@link #with} inserts a plain value XML-escaped, {@link #withComment} one inside a comment; {@link #withXml} inserts an already built XML fragment as is.
  * {@link #render} fails when a placeholder is left unfilled or a value names no placeholder, so a template and its
  * filler cannot drift apart silently.
  */
@@ -45,6 +47,12 @@ final class Template {
         return this;
     }
 
+    /** Inserts a plain value into an XML comment. */
+    Template withComment(String key, String plainValue) {
+        values.put(key, XmlText.comment(plainValue));
+        return this;
+    }
+
     Template withXml(String key, String fragment) {
         values.put(key, fragment);
         return this;
@@ -54,7 +62,7 @@ final class Template {
     String render() {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         while (m.find()) {
             String key = m.group(1);
             String value = values.get(key);

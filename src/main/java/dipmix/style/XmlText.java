@@ -22,4 +22,14 @@ final class XmlText {
         }
         return b.toString();
     }
+
+    /**
+     * {@code s} made safe inside an XML comment, where entities are not expanded: "--" may not occur there and a
+     * comment may not end in "-".
+     */
+    static String comment(String s) {
+        String out = escape(s);
+        while (out.contains("--")) out = out.replace("--", "- -");
+        return out.endsWith("-") ? out + " " : out;
+    }
 }

@@ -18,7 +18,11 @@ class AbundanceStyleFilesTest {
     @Test
     void writesDefaultAndPerMaterialFilesBesideTheRaster() throws Exception {
         Path tif = dir.resolve("scene.abund.tif");
+        // names that XML must escape, and "--" which no XML comment may hold
         AbundanceStyleFiles.Written w = AbundanceStyleFiles.write(tif, List.of("dry soil", "tree", "water"), null);
+        AbundanceStyleFiles.Written odd = AbundanceStyleFiles.write(dir.resolve("odd.tif"),
+                List.of("soil--wet-", "<tree & shrub>", "water\""), null);
+        for (Path p : odd.all()) SldStylesTest.parse(Files.readString(p));
         assertThat(w.defaultQml()).isEqualTo(dir.resolve("scene.abund.qml"));
         assertThat(w.sld()).isEqualTo(dir.resolve("scene.abund.sld"));
         assertThat(w.materialQmls()).containsExactly(dir.resolve("scene.abund.dry_soil.qml"),

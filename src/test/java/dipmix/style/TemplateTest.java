@@ -26,5 +26,6 @@ class TemplateTest {
     @Test
     void controlCharactersCannotBreakTheXml() {
         assertThat(XmlText.escape("a\u0001b'")).isEqualTo("a b&apos;");
+        assertThat(XmlText.comment("a---b-")).doesNotContain("--").doesNotEndWith("-");
     }
 }
