@@ -1,0 +1,40 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<!-- dipmix abundance composite: red = ${RED_NAME}, green = ${GREEN_NAME}, blue = ${BLUE_NAME} -->
+<qgis version="3.22.0" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" minScale="1e+08" maxScale="0">
+  <pipe>
+    <provider>
+      <resampling enabled="false" maxOversampling="2" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour"/>
+    </provider>
+    <rasterrenderer type="multibandcolor" redBand="${RED_BAND}" greenBand="${GREEN_BAND}" blueBand="${BLUE_BAND}" opacity="1" alphaBand="-1" nodataColor="">
+      <rasterTransparency/>
+      <minMaxOrigin>
+        <limits>None</limits>
+        <extent>WholeRaster</extent>
+        <statAccuracy>Estimated</statAccuracy>
+        <cumulativeCutLower>0.02</cumulativeCutLower>
+        <cumulativeCutUpper>0.98</cumulativeCutUpper>
+        <stdDevFactor>2</stdDevFactor>
+      </minMaxOrigin>
+      <redContrastEnhancement>
+        <minValue>${MIN}</minValue>
+        <maxValue>${MAX}</maxValue>
+        <algorithm>StretchToMinimumMaximum</algorithm>
+      </redContrastEnhancement>
+      <greenContrastEnhancement>
+        <minValue>${MIN}</minValue>
+        <maxValue>${MAX}</maxValue>
+        <algorithm>StretchToMinimumMaximum</algorithm>
+      </greenContrastEnhancement>
+      <blueContrastEnhancement>
+        <minValue>${MIN}</minValue>
+        <maxValue>${MAX}</maxValue>
+        <algorithm>StretchToMinimumMaximum</algorithm>
+      </blueContrastEnhancement>
+    </rasterrenderer>
+    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
+    <huesaturation saturation="0" grayscaleMode="0" invertColors="0" colorizeOn="0" colorizeRed="255" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100"/>
+    <rasterresampler maxOversampling="2"/>
+    <resamplingStage>resamplingFilter</resamplingStage>
+  </pipe>
+  <blendMode>0</blendMode>
+</qgis>
