@@ -2,6 +2,7 @@
 """Picks a few dozen mutually distinct spectra from the USGS 1995 library (public domain, US government)
 and writes them as dipmix's endmember CSV: wavelength_nm, then one column per material.
 
+Bands where AVIRIS's spectrometers overlap are dropped so wavelengths strictly increase.
 Selection is deterministic: greedy farthest-point in spectral angle (start with the brightest spectrum,
 then repeatedly add the spectrum whose smallest angle to those already chosen is largest), so every pair
 of chosen spectra differs by more than the smallest angle printed at the end.
@@ -28,6 +29,11 @@ def load(path):
     wavelength_nm = lib[:, 0] * 1000.0
     spectra = lib[:, 3:]
     names = names[3:]
+    # AVIRIS's spectrometers overlap: drop the bands that do not extend past the previous one, so wavelengths
+    # strictly increase (resampling needs that)
+    keep = wavelength_nm > np.maximum.accumulate(np.concatenate(([-np.inf], wavelength_nm[:-1])))
+    wavelength_nm = wavelength_nm[keep]
+    spectra = spectra[keep]
     usable = np.all((spectra >= 0.0) & (spectra <= 1.0), axis=0)  # drops the column with missing-data flags
     return wavelength_nm, spectra[:, usable], [n for n, u in zip(names, usable) if u]
 

@@ -17,6 +17,7 @@ final class GeoReferences {
     static double[] geoTransform(Dataset ds) {
         double[] gt = new double[6];
         ds.GetGeoTransform(gt);
+        for (int i = 0; i < 6; i++) gt[i] += 0.0; // -0.0 (ENVI's rotation terms) prints as "-0.0"
         return gt;
     }
 

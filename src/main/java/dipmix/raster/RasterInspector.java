@@ -74,7 +74,16 @@ public final class RasterInspector {
         return v[0];
     }
 
+    /**
+     * Band descriptions; for ENVI the header's "band names" as written, since GDAL appends the wavelength to the
+     * descriptions it derives from them.
+     */
     private static List<String> bandNames(Dataset ds) {
+        String envi = ds.GetMetadataItem("band_names", "ENVI");
+        if (envi != null) {
+            List<String> items = EnviList.items(envi);
+            if (items.size() == ds.GetRasterCount()) return items;
+        }
         List<String> names = new ArrayList<>();
         boolean any = false;
         for (int b = 1; b <= ds.GetRasterCount(); b++) {

@@ -32,7 +32,9 @@ public final class SceneWriter {
         AtomicOutput.write(file, format.companions, temp -> {
             Dataset ds = GdalCreate.float32(format.driver, temp, cube.width(), cube.height(), cube.bands(), creation, file);
             GdalCreate.fillAndClose(ds, file, d -> fill(d, cube, format, opts, file));
-            if (format == RasterFormat.ENVI) EnviHeader.appendSpectral(AtomicOutput.withExtension(temp, ".hdr"), cube.spectral());
+            if (format == RasterFormat.ENVI) {
+                EnviHeader.finish(AtomicOutput.withExtension(temp, ".hdr"), temp, file, cube.spectral());
+            }
         });
     }
 
