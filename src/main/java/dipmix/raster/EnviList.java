@@ -33,6 +33,11 @@ final class EnviList {
         return out;
     }
 
+    /** An item that stays one item in a brace list: ',' becomes ';' and braces become parentheses. */
+    static String safeItem(String item) {
+        return item.replace(',', ';').replace('{', '(').replace('}', ')');
+    }
+
     /** A brace list of numbers as ENVI writes it. */
     static String format(double[] values) {
         StringBuilder b = new StringBuilder("{");

@@ -9,7 +9,8 @@ import org.gdal.gdal.Dataset;
 
 /**
  * Writes a {@link HyperCube} as Float32 GeoTIFF or ENVI with its georeferencing, wavelengths (nm), FWHM and bad
- * bands, so that {@link SceneReader} reads back the same cube. GeoTIFF carries them as band metadata
+ * bands, so that {@link SceneReader} reads back the same cube. ENVI band names cannot hold ',' '{' '}': they
+ * become ';' '(' ')'. GeoTIFF carries them as band metadata
  * (wavelength, wavelength_units, fwhm); ENVI in its header (wavelength, wavelength units, fwhm, bbl). The file
  * appears under its final name only once complete.
  */
@@ -50,7 +51,7 @@ public final class SceneWriter {
             Band band = ds.GetRasterBand(b + 1);
             String name = opts.bandNames() != null ? opts.bandNames().get(b)
                     : wl != null ? String.format(Locale.ROOT, "%.2f nm", wl[b]) : null;
-            if (name != null) band.SetDescription(name);
+            if (name != null) band.SetDescription(format == RasterFormat.ENVI ? EnviList.safeItem(name) : name);
             if (format == RasterFormat.GTIFF && wl != null) {
                 band.SetMetadataItem("wavelength", EnviList.formatNumber(wl[b]));
                 band.SetMetadataItem("wavelength_units", "nm");
