@@ -24,7 +24,14 @@ public final class Main {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = commandLine(args, out, err);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; keep the one-line promise for the likeliest Error
+            err.println("dipmix: out of memory (" + e.getMessage() + "): give Java more with DIPMIX_JAVA_OPTS=-Xmx...");
+            if (java.util.Arrays.asList(args).contains("--debug")) e.printStackTrace(err);
+            return ErrorReporter.INTERNAL_ERROR;
+        }
     }
 
     static CommandLine commandLine(String[] args, PrintStream out, PrintStream err) {

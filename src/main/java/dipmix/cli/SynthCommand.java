@@ -15,6 +15,10 @@ import dipmix.unmix.synthetic.LibrarySampler;
 import dipmix.unmix.synthetic.SyntheticScene;
 import dipmix.unmix.synthetic.SyntheticSceneGenerator;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,7 +48,7 @@ final class SynthCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<dir>", description = "Output folder (created when missing).")
     private Path dir;
 
-    @Option(names = "--size", arity = "2", required = true, paramLabel = "W H", description = "Width and height in pixels.")
+    @Option(names = "--size", arity = "2", required = true, paramLabel = "W H", hideParamSyntax = true, description = "Width and height in pixels.")
     private int[] size;
 
     @Option(names = "--bands", required = true, paramLabel = "P", description = "Number of bands, evenly spaced over the library's range.")
@@ -99,6 +103,7 @@ final class SynthCommand implements Callable<Integer> {
     }
 
     private void checkArguments() {
+        if (size.length != 2) throw new IllegalArgumentException("--size takes one width and one height, got " + size.length + " numbers");
         if (size[0] <= 0 || size[1] <= 0) throw new IllegalArgumentException("--size must be positive, got " + size[0] + " " + size[1]);
         if (bands < 2) throw new IllegalArgumentException("--bands must be at least 2, got " + bands);
         if (endmembers < 2) throw new IllegalArgumentException("--endmembers must be at least 2, got " + endmembers);
@@ -112,8 +117,17 @@ final class SynthCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new RasterException("cannot create output folder " + dir + ": " + e.getMessage(), e);
+            throw new RasterException("cannot create output folder " + dir + ": " + reason(e), e);
         }
+    }
+
+    /** Java's file exceptions carry only the path as message: say what went wrong instead. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileAlreadyExistsException) return "a file of that name is in the way";
+        if (e instanceof NoSuchFileException) return "no such parent folder";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getClass().getSimpleName();
     }
 
     private Map<String, String> provenance(SyntheticScene s) {

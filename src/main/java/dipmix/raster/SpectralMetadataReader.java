@@ -16,6 +16,8 @@ final class SpectralMetadataReader {
     private static final Logger LOG = LoggerFactory.getLogger(SpectralMetadataReader.class);
     private static final String ENVI = "ENVI";
     private static final String IMAGERY = "IMAGERY";
+    /** The unit guess is logged once per file, however often the file is opened. */
+    private static final java.util.Set<Path> GUESSES_LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param spectral wavelengths/FWHM in nm (or null) and the declared bad bands (bbl)
@@ -56,7 +58,7 @@ final class SpectralMetadataReader {
         boolean[] bad = declaredBadBands(ds, p, path);
         if (wl == null) return new Result(new SpectralInfo(null, null, bad), null);
         WavelengthUnits.Converted c = WavelengthUnits.toNanometres(wl, unit);
-        if (c.assumed()) {
+        if (c.assumed() && GUESSES_LOGGED.add(path.toAbsolutePath().normalize())) {
             LOG.warn("{}: wavelengths have no usable unit ({}); taking them as {}", path,
                     unit == null ? "none stated" : "'" + unit + "'", c.unit());
         }
