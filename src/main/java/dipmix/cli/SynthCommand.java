@@ -132,12 +132,12 @@ final class SynthCommand implements Callable<Integer> {
 
     private Map<String, String> provenance(SyntheticScene s) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("dipmix_software", "dipmix " + Version.get());
-        m.put("dipmix_method", "synth");
-        m.put("dipmix_parameters", String.format(Locale.ROOT,
+        m.put(AbundanceWriter.SOFTWARE_KEY, "dipmix " + Version.get());
+        m.put(AbundanceWriter.METHOD_KEY, "synth");
+        m.put(AbundanceWriter.PARAMETERS_KEY, String.format(Locale.ROOT,
                 "size=%dx%d bands=%d endmembers=%d snr_db=%s max_purity=%s noise_sigma=%.6g",
                 size[0], size[1], bands, endmembers, snrDb, maxPurity, s.sigma()));
-        m.put("dipmix_seed", Long.toString(seed));
+        m.put(AbundanceWriter.SEED_KEY, Long.toString(seed));
         m.put("dipmix_materials", String.join(";", s.endmembers().names()));
         return m;
     }

@@ -16,6 +16,13 @@ import org.gdal.gdal.gdal;
  * The file appears under its final name only once complete.
  */
 public final class AbundanceWriter {
+    /** Dataset metadata keys for the provenance every abundance file carries. */
+    public static final String METHOD_KEY = "dipmix_method";
+    public static final String PARAMETERS_KEY = "dipmix_parameters";
+    public static final String SEED_KEY = "dipmix_seed";
+    /** Stamped by the writer itself ("dipmix &lt;version&gt;") unless the caller sets it. */
+    public static final String SOFTWARE_KEY = "dipmix_software";
+
     /** Every non-finite value in the grid is written as this, and it is the bands' declared nodata. */
     public static final float NODATA = Float.NaN;
 
@@ -30,7 +37,8 @@ public final class AbundanceWriter {
      * @param grid band-sequential r x (width*height) abundances; NaN (or any non-finite value) on invalid pixels
      * @param names r material names
      * @param geo georeferencing of the input scene (or null)
-     * @param metadata dataset metadata items (or null)
+     * @param metadata dataset metadata items (or null); use {@link #METHOD_KEY}, {@link #PARAMETERS_KEY} and
+     *        {@link #SEED_KEY} for the provenance; {@link #SOFTWARE_KEY} is added when missing
      * @param cog write a Cloud Optimized GeoTIFF (GDAL's COG driver) instead of a plain tiled one
      * @throws IllegalArgumentException when sizes disagree
      * @throws RasterException when the folder is not writable or GDAL fails; nothing is left under the final name
@@ -44,20 +52,29 @@ public final class AbundanceWriter {
             throw new IllegalArgumentException("abundance grid has " + grid.length + " values, expected " + expected
                     + " (" + names.size() + " materials x " + width + "x" + height + ")");
         }
+        Map<String, String> meta = new java.util.LinkedHashMap<>();
+        if (metadata != null) meta.putAll(metadata);
+        meta.putIfAbsent(SOFTWARE_KEY, softwareVersion());
         AtomicOutput.write(target, List.of(), temp -> {
             if (!cog) {
-                writeGeoTiff(temp, GdalCreate.GTIFF_OPTIONS, grid, width, height, names, geo, metadata, target);
+                writeGeoTiff(temp, GdalCreate.GTIFF_OPTIONS, grid, width, height, names, geo, meta, target);
                 return;
             }
             // the COG driver can only copy an existing dataset: stage it in GDAL's in-memory file system
             Path stage = Path.of("/vsimem/dipmix-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tif");
             try {
-                writeGeoTiff(stage, new String[0], grid, width, height, names, geo, metadata, target);
+                writeGeoTiff(stage, new String[0], grid, width, height, names, geo, meta, target);
                 copyAsCog(stage, temp, target);
             } finally {
                 gdal.Unlink(stage.toString());
             }
         });
+    }
+
+    /** "dipmix &lt;version&gt;" from the jar manifest, "dipmix dev" when run from classes. */
+    static String softwareVersion() {
+        String v = AbundanceWriter.class.getPackage().getImplementationVersion();
+        return "dipmix " + (v == null ? "dev" : v);
     }
 
     private static void writeGeoTiff(Path file, String[] options, float[] grid, int width, int height,

@@ -51,6 +51,16 @@ public final class SceneReader {
         }
     }
 
+    /**
+     * Bytes {@link #read(Path, Window, long)} would need for this window (null for the whole raster), from the
+     * metadata alone: what tiling compares with {@link MemoryBudget#configured()}.
+     */
+    public static long requiredBytes(Path path, Window window) {
+        RasterMetadata meta = RasterInspector.metadata(path);
+        long pixels = window == null ? (long) meta.width() * meta.height() : window.pixelCount();
+        return MemoryBudget.sceneBytes(meta.bands(), pixels);
+    }
+
     private static HyperCube load(Dataset ds, RasterMetadata meta, Window win) {
         int p = meta.bands();
         int n = win.width() * win.height();

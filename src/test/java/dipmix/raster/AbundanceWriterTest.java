@@ -57,6 +57,7 @@ class AbundanceWriterTest {
         try {
             assertThat(ds.GetMetadataItem("dipmix_method")).isEqualTo("fclsu");
             assertThat(ds.GetMetadataItem("dipmix_seed")).isEqualTo("7");
+            assertThat(ds.GetMetadataItem(AbundanceWriter.SOFTWARE_KEY)).startsWith("dipmix ");
             assertThat(ds.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE")).isEqualTo("DEFLATE");
             assertThat(ds.GetMetadataItem("PREDICTOR", "IMAGE_STRUCTURE")).isEqualTo("3");
             if (cog) assertThat(ds.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE")).isEqualTo("COG");

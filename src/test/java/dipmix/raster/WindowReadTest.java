@@ -61,6 +61,8 @@ class WindowReadTest {
     void aSceneOverTheMemoryBudgetIsRefusedBeforeReading() {
         Path path = scene();
         long need = MemoryBudget.sceneBytes(4, 13 * 11);
+        assertThat(SceneReader.requiredBytes(path, null)).isEqualTo(need);
+        assertThat(SceneReader.requiredBytes(path, new Window(0, 0, 2, 2))).isEqualTo(MemoryBudget.sceneBytes(4, 4));
 
         assertThatThrownBy(() -> SceneReader.read(path, null, need - 1))
                 .isInstanceOf(RasterException.class)
