@@ -52,7 +52,7 @@ public final class ClassRasterWriter {
                 throw new IllegalArgumentException("class value " + v + " has no name (" + names.size() + " classes)");
             }
         }
-        FootprintGdal.ensureReady();
+        GdalRuntime.ensure();
         String pam = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", null);
         gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "YES");
         try {

@@ -37,7 +37,7 @@ public record Footprint(int width, int height, GeoReference geo, double[][] wgs8
         if (geo == null) geo = GeoReference.NONE;
         String wkt = geo.crsWkt();
         if (wkt == null || wkt.isBlank()) return new Footprint(width, height, geo, null, null, geo.epsg());
-        FootprintGdal.ensureReady();
+        GdalRuntime.ensure();
         SpatialReference src = new SpatialReference();
         SpatialReference wgs84 = new SpatialReference();
         try {

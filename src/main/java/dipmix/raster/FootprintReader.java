@@ -32,7 +32,7 @@ public final class FootprintReader {
      * @throws IllegalArgumentException when GDAL cannot open it (the message carries GDAL's)
      */
     public static Summary read(Path raster) {
-        FootprintGdal.ensureReady();
+        GdalRuntime.ensure();
         Dataset ds = gdal.Open(raster.toString());
         if (ds == null) {
             throw new IllegalArgumentException("cannot open raster " + raster + ": " + gdal.GetLastErrorMsg());

@@ -15,7 +15,7 @@ public final class FootprintFixtures {
 
     /** WKT of an EPSG code, as GDAL writes it. */
     public static String wkt(int epsg) {
-        FootprintGdal.ensureReady();
+        GdalRuntime.ensure();
         SpatialReference s = new SpatialReference();
         try {
             s.ImportFromEPSG(epsg);
@@ -34,7 +34,7 @@ public final class FootprintFixtures {
      */
     public static Path floatRaster(Path file, int width, int height, List<String> names, float[] values,
                                    double[] geoTransform, String crsWkt) {
-        FootprintGdal.ensureReady();
+        GdalRuntime.ensure();
         Dataset ds = gdal.GetDriverByName("GTiff").Create(file.toString(), width, height, names.size(),
                 gdalconstConstants.GDT_Float32);
         try {
