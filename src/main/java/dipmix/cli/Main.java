@@ -8,7 +8,8 @@ import picocli.CommandLine;
 /** Entry point of the {@code dipmix} command line. */
 public final class Main {
     /** The subcommands of {@code dipmix}: adding one is adding its class here. */
-    static final Class<?>[] SUBCOMMANDS = {InfoCommand.class, SynthCommand.class, StyleCommand.class};
+    static final Class<?>[] SUBCOMMANDS = {InfoCommand.class, SynthCommand.class, StyleCommand.class,
+            UnmixCommand.class, EstimateRCommand.class};
 
     private Main() {
     }

@@ -53,7 +53,7 @@ public final class UnmixRequest {
     public UnmixRequest reference(Path v) { reference = v; return this; }
     public Path referenceEndmembers() { return referenceEndmembers; }
     public UnmixRequest referenceEndmembers(Path v) { referenceEndmembers = v; return this; }
-    /** "auto", "none" or a positive number the data is divided by. */
+    /** "auto", "none" or the positive number that stands for reflectance 1 in the stored data (10000, say). */
     public String scale() { return scale; }
     public UnmixRequest scale(String v) { scale = v; return this; }
     public Integer iterations() { return iterations; }

@@ -1,0 +1,166 @@
+package dipmix.jobs.unmix;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dipmix.raster.AbundanceWriter;
+import dipmix.raster.RasterInspector;
+import dipmix.style.StacAsset;
+import dipmix.style.StacItemWriter;
+import dipmix.unmix.Endmembers;
+import dipmix.unmix.Monitor;
+import dipmix.unmix.metrics.MetricsReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One unmixing run, file to files. Either every output is written (the report last, so its presence marks a
+ * complete run) or, on any failure or cancellation, every file this run wrote is removed again.
+ */
+public final class UnmixPipeline {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private UnmixPipeline() {
+    }
+
+    public static UnmixOutcome run(UnmixRequest request, Monitor monitor) {
+        request.validate();
+        OutputPaths paths = new OutputPaths(request.output());
+        OutputWriter writer = new OutputWriter(paths);
+        try {
+            // a stale report would mark a half-replaced output set as complete
+            Files.deleteIfExists(paths.report());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + paths.report() + ": " + e.getMessage(), e);
+        }
+        try {
+            return runChecked(request, monitor, paths, writer);
+        } catch (RuntimeException | Error e) {
+            removeAll(writer.written().values());
+            throw e;
+        }
+    }
+
+    private static UnmixOutcome runChecked(UnmixRequest request, Monitor monitor, OutputPaths paths, OutputWriter writer) {
+        long start = System.nanoTime();
+        UnmixReport report = new UnmixReport(request, softwareVersion());
+        monitor.stage("reading " + request.input().getFileName());
+        Endmembers library = null;
+        if (request.library() != null) {
+            var meta = RasterInspector.metadata(request.input()).requireSpectral();
+            double[] wl = meta.spectral().wavelengthsNm();
+            int[] good = meta.spectral().goodBandIndices();
+            double[] goodWl = wl == null ? null : java.util.Arrays.stream(good).mapToDouble(b -> wl[b]).toArray();
+            library = LibraryEndmembers.load(request.library(), meta.bands(), good, goodWl);
+        }
+        PreparedScene scene = ScenePreparation.prepare(request, library == null ? null : library.matrix());
+        if (library != null) library = new Endmembers(library.matrix().mul(scene.scale().factor()), library.names());
+        report.scene(scene.cube(), scene);
+        long t1 = System.nanoTime();
+        report.timing("readSeconds", (t1 - start) / 1e9);
+
+        EndmemberChoice choice = EndmemberSelection.choose(request, library, scene.matrix(), monitor);
+        long t2 = System.nanoTime();
+        report.timing("endmemberSeconds", (t2 - t1) / 1e9);
+        monitor.checkCancelled();
+
+        Solution solution = MethodRunner.of(request.method()).solve(scene, choice, request, monitor);
+        long t3 = System.nanoTime();
+        report.timing("methodSeconds", (t3 - t2) / 1e9);
+        report.endmembers(choice, solution);
+        report.diagnostics(solution.diagnostics());
+        monitor.checkCancelled();
+
+        MetricsReport metrics = MetricsReport.compute(scene.matrix().y(), solution.endmembers().matrix(),
+                solution.abundances(), null, null, null);
+        report.put("reconstructionError", metrics.re());
+        MetricsReport scored = null;
+        if (request.reference() != null || request.referenceEndmembers() != null) {
+            scored = ReferenceScoring.score(scene, solution, request);
+            report.put("metrics", scored.toMap());
+        }
+
+        monitor.stage("writing " + paths.abundances().getFileName());
+        writer.writeAll(scene, solution, request, provenance(request, solution));
+        writeStac(paths, writer, request, report);
+        Map<String, Path> files = new LinkedHashMap<>(writer.written());
+        files.put("report", paths.report());
+        report.files(files);
+        report.timing("writeSeconds", (System.nanoTime() - t3) / 1e9);
+        report.timing("totalSeconds", (System.nanoTime() - start) / 1e9);
+        Map<String, Object> content = report.build();
+        writeJsonAtomically(paths.report(), content);
+        return new UnmixOutcome(content, files, scored);
+    }
+
+    private static Map<String, String> provenance(UnmixRequest request, Solution solution) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put(AbundanceWriter.METHOD_KEY, request.method().id());
+        try {
+            meta.put(AbundanceWriter.PARAMETERS_KEY, new ObjectMapper().writeValueAsString(UnmixReport.parameters(request)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        meta.put(AbundanceWriter.SEED_KEY, Long.toString(request.seed()));
+        meta.put("dipmix_materials", String.join(",", solution.endmembers().names()));
+        return meta;
+    }
+
+    private static void writeStac(OutputPaths paths, OutputWriter writer, UnmixRequest request, UnmixReport report) {
+        Map<String, Path> w = writer.written();
+        List<StacAsset> assets = new ArrayList<>();
+        assets.add(StacAsset.csv("endmembers", w.get("endmembers"), "endmember spectra"));
+        assets.add(StacAsset.qml("style", w.get("style")));
+        assets.add(StacAsset.sld("sld", w.get("sld")));
+        assets.add(StacAsset.png("plot", w.get("plot"), "endmember spectra"));
+        assets.add(StacAsset.png("quicklook", w.get("quicklook"), "abundance quicklook"));
+        if (w.containsKey("loss")) assets.add(StacAsset.png("loss", w.get("loss"), "training loss"));
+        assets.add(StacAsset.jsonReport("report", paths.report()));
+        String id = paths.abundances().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        try {
+            w.put("stac", paths.stac());
+            StacItemWriter.write(paths.stac(), id, Instant.now(), paths.abundances(), assets,
+                    Map.of("dipmix:method", request.method().id(), "dipmix:seed", request.seed()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + paths.stac() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeJsonAtomically(Path target, Object content) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            JSON.writeValue(tmp.toFile(), content);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original failure is the one to report
+            }
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeAll(Iterable<Path> files) {
+        for (Path p : files) {
+            try {
+                Files.deleteIfExists(p);
+                Files.deleteIfExists(p.resolveSibling(p.getFileName() + ".aux.xml"));
+            } catch (IOException ignored) {
+                // best effort: the failure that got us here is what the user needs to see
+            }
+        }
+    }
+
+    private static String softwareVersion() {
+        String v = UnmixPipeline.class.getPackage().getImplementationVersion();
+        return "dipmix " + (v == null ? "dev" : v);
+    }
+}
