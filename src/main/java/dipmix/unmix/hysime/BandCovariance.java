@@ -1,0 +1,81 @@
+package dipmix.unmix.hysime;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Band-by-band second moments of a scene and their eigen decomposition: the signal subspace that HySime
+ * ranks and that extractors project on. Accumulated in float64 over pixel chunks, so a large float32 scene
+ * is never copied whole to double; the p x p eigen problem is solved by commons-math3.
+ */
+public final class BandCovariance {
+    /** About 32 MiB of float64 per chunk. */
+    private static final long CHUNK_VALUES = 4L << 20;
+
+    private BandCovariance() { }
+
+    /** Pixel count per chunk when walking a p x n matrix in float64 column chunks. */
+    public static int chunkColumns(long bands) {
+        return (int) Math.max(1024, CHUNK_VALUES / Math.max(1, bands));
+    }
+
+    /** (1/n) A Bᵀ for two matrices with the same columns (pixels), in float64; a is p x n, b is q x n. */
+    public static INDArray crossMoment(INDArray a, INDArray b) {
+        long n = a.columns();
+        INDArray acc = Nd4j.zeros(DataType.DOUBLE, a.rows(), b.rows());
+        int step = chunkColumns(Math.max(a.rows(), b.rows()));
+        for (long s = 0; s < n; s += step) {
+            long e = Math.min(n, s + step);
+            INDArray ac = a.get(NDArrayIndex.all(), NDArrayIndex.interval(s, e)).castTo(DataType.DOUBLE);
+            INDArray bc = a == b ? ac : b.get(NDArrayIndex.all(), NDArrayIndex.interval(s, e)).castTo(DataType.DOUBLE);
+            acc.addi(Nd4j.gemm(ac, bc, false, true));
+        }
+        return acc.divi(n);
+    }
+
+    /** (1/n) Y Yᵀ in float64 (p x p). */
+    public static INDArray secondMoment(INDArray y) {
+        return crossMoment(y, y);
+    }
+
+    /** (1/n) (Y - m)(Y - m)ᵀ with m the mean pixel, in float64 (p x p). */
+    public static INDArray covariance(INDArray y, double[] mean) {
+        INDArray m = Nd4j.createFromArray(mean).reshape(mean.length, 1);
+        return secondMoment(y).subi(Nd4j.gemm(m, m, false, true));
+    }
+
+    /** Mean pixel (length p) in float64. */
+    public static double[] meanPixel(INDArray y) {
+        long n = y.columns();
+        INDArray acc = Nd4j.zeros(DataType.DOUBLE, y.rows());
+        int step = chunkColumns(y.rows());
+        for (long s = 0; s < n; s += step) {
+            long e = Math.min(n, s + step);
+            acc.addi(y.get(NDArrayIndex.all(), NDArrayIndex.interval(s, e)).castTo(DataType.DOUBLE).sum(1));
+        }
+        return acc.divi(n).toDoubleVector();
+    }
+
+    /** Eigen decomposition of a symmetric matrix with eigenvalues in descending order. */
+    public static SymmetricEigen eigen(INDArray symmetric) {
+        double[][] m = symmetric.castTo(DataType.DOUBLE).toDoubleMatrix();
+        EigenDecomposition ed = new EigenDecomposition(new Array2DRowRealMatrix(m, false));
+        int p = m.length;
+        double[] raw = ed.getRealEigenvalues();
+        Integer[] order = new Integer[p];
+        for (int i = 0; i < p; i++) order[i] = i;
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(raw[j], raw[i]));
+        double[] values = new double[p];
+        double[][] vectors = new double[p][p];
+        for (int k = 0; k < p; k++) {
+            values[k] = raw[order[k]];
+            double[] v = ed.getEigenvector(order[k]).toArray();
+            for (int i = 0; i < p; i++) vectors[i][k] = v[i];
+        }
+        return new SymmetricEigen(values, vectors);
+    }
+}
