@@ -1,16 +1,15 @@
 package dipmix.unmix.hysime;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.eigen.Eigen;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Band-by-band second moments of a scene and their eigen decomposition: the signal subspace that HySime
  * ranks and that extractors project on. Accumulated in float64 over pixel chunks, so a large float32 scene
- * is never copied whole to double; the p x p eigen problem is solved by commons-math3.
+ * is never copied whole to double; the p x p eigen problem by LAPACK (syev) in float64.
  */
 public final class BandCovariance {
     /** About 32 MiB of float64 per chunk. */
@@ -60,21 +59,20 @@ public final class BandCovariance {
         return acc.divi(n).toDoubleVector();
     }
 
-    /** Eigen decomposition of a symmetric matrix with eigenvalues in descending order. */
+    /**
+     * Eigen decomposition of a symmetric matrix with eigenvalues in descending order, by LAPACK's syev in
+     * float64 through ND4J (commons-math3's iteration failed to converge on rank-deficient noise-free moments).
+     */
     public static SymmetricEigen eigen(INDArray symmetric) {
-        double[][] m = symmetric.castTo(DataType.DOUBLE).toDoubleMatrix();
-        EigenDecomposition ed = new EigenDecomposition(new Array2DRowRealMatrix(m, false));
-        int p = m.length;
-        double[] raw = ed.getRealEigenvalues();
-        Integer[] order = new Integer[p];
-        for (int i = 0; i < p; i++) order[i] = i;
-        java.util.Arrays.sort(order, (i, j) -> Double.compare(raw[j], raw[i]));
+        int p = (int) symmetric.rows();
+        INDArray work = symmetric.castTo(DataType.DOUBLE).dup('f'); // syev overwrites it with the eigenvectors
+        double[] ascending = Eigen.symmetricGeneralizedEigenvalues(work, true).toDoubleVector();
+        double[][] vecs = work.toDoubleMatrix();
         double[] values = new double[p];
         double[][] vectors = new double[p][p];
         for (int k = 0; k < p; k++) {
-            values[k] = raw[order[k]];
-            double[] v = ed.getEigenvector(order[k]).toArray();
-            for (int i = 0; i < p; i++) vectors[i][k] = v[i];
+            values[k] = ascending[p - 1 - k];
+            for (int i = 0; i < p; i++) vectors[i][k] = vecs[i][p - 1 - k];
         }
         return new SymmetricEigen(values, vectors);
     }
