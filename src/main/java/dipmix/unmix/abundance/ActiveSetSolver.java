@@ -11,22 +11,28 @@ import java.util.Arrays;
  * multipliers of the bounds, freeing the most negative one until all are nonnegative: the KKT conditions
  * then hold, so the answer is the exact optimum, not the weighted-row approximation.
  */
-final class ActiveSetSolver {
+final class ActiveSetSolver implements PixelSolver {
     private final GramSystem gs;
     private final boolean sumToOne;
     private final int maxIterations;
+    private final SubsetSystem full;
+    private final double[] z;
+    private final double[] grad;
 
+    /** One per thread: holds scratch arrays. */
     ActiveSetSolver(GramSystem gs, boolean sumToOne) {
         this.gs = gs;
         this.sumToOne = sumToOne;
         this.maxIterations = 3 * gs.size() + 30;
+        this.full = gs.subset(gs.fullMask());
+        this.z = new double[gs.size()];
+        this.grad = new double[gs.size()];
     }
 
-    /** Solves for the pixel whose Eᵀy starts at b[off]; writes the r abundances into a. */
-    void solve(double[] b, int off, double[] a) {
+    @Override
+    public void solve(double[] b, int off, double[] a) {
         int r = gs.size();
-        double[] z = new double[r];
-        gs.subset(gs.fullMask()).solve(b, off, sumToOne, z);
+        full.solve(b, off, sumToOne, z);
         boolean feasible = true;
         for (double v : z) feasible &= v >= 0;
         System.arraycopy(z, 0, a, 0, r);
@@ -76,7 +82,6 @@ final class ActiveSetSolver {
     /** The bound j outside the passive set whose multiplier is most negative, or -1 when none is. */
     private int mostNegativeMultiplier(double[] b, int off, double[] a, long mask) {
         int r = gs.size();
-        double[] grad = new double[r];
         double mu = 0;
         int inP = 0;
         for (int i = 0; i < r; i++) {

@@ -6,7 +6,7 @@ package dipmix.unmix.abundance;
  */
 public final class Fclsu extends NormalEquationsEstimator {
     @Override
-    void solve(GramSystem gs, double[] b, int off, double[] a) {
-        new ActiveSetSolver(gs, true).solve(b, off, a);
+    PixelSolver solver(GramSystem gs) {
+        return new ActiveSetSolver(gs, true);
     }
 }

@@ -1,5 +1,6 @@
 package dipmix.unmix.extract;
 
+import dipmix.unmix.HostCopy;
 import dipmix.unmix.hysime.BandCovariance;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,7 +35,7 @@ record SignalSubspace(INDArray basis, double[] center) {
         INDArray u = basis.castTo(DataType.FLOAT);
         INDArray c = Nd4j.gemm(u, y, true, false);
         INDArray shift = Nd4j.gemm(u, Nd4j.createFromArray(center).reshape(center.length, 1).castTo(DataType.FLOAT), true, false);
-        return c.subiColumnVector(shift).castTo(DataType.DOUBLE).toDoubleMatrix();
+        return HostCopy.rows(c.subiColumnVector(shift));
     }
 
     /** Back to band space: U x + c for k x m coordinates, as p x m float32. */

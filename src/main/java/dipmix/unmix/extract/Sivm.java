@@ -1,5 +1,6 @@
 package dipmix.unmix.extract;
 
+import dipmix.unmix.HostCopy;
 import dipmix.unmix.UnmixInput;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
@@ -36,7 +37,7 @@ public final class Sivm implements EndmemberExtractor {
                 ? Transforms.min(Transforms.max(SignalSubspace.uncentred(y, r).project(y), 0.0, false), 1.0, false)
                 : y.castTo(DataType.FLOAT);
         int n = (int) x.columns();
-        double[] norms = x.norm2(0).castTo(DataType.DOUBLE).toDoubleVector();
+        double[] norms = HostCopy.values(x.norm2(0));
         for (int i = 0; i < n; i++) norms[i] *= norms[i];
         int[] chosen = new int[r];
         chosen[0] = argMax(norms);
@@ -65,7 +66,7 @@ public final class Sivm implements EndmemberExtractor {
 
     /** ||x_i - x_j||² for all i, from the norms and one matrix-vector product. */
     private static double[] squaredDistances(INDArray x, double[] norms, int j) {
-        double[] dots = Nd4j.gemm(x, x.getColumn(j).reshape(x.rows(), 1), true, false).castTo(DataType.DOUBLE).toDoubleVector();
+        double[] dots = HostCopy.values(Nd4j.gemm(x, x.getColumn(j).reshape(x.rows(), 1), true, false));
         double[] out = new double[norms.length];
         for (int i = 0; i < out.length; i++) out[i] = Math.max(0, norms[i] + norms[j] - 2 * dots[i]);
         out[j] = 0;

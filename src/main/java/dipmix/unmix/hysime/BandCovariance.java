@@ -1,5 +1,6 @@
 package dipmix.unmix.hysime;
 
+import dipmix.unmix.HostCopy;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -56,7 +57,7 @@ public final class BandCovariance {
             long e = Math.min(n, s + step);
             acc.addi(y.get(NDArrayIndex.all(), NDArrayIndex.interval(s, e)).castTo(DataType.DOUBLE).sum(1));
         }
-        return acc.divi(n).toDoubleVector();
+        return HostCopy.values(acc.divi(n));
     }
 
     /**
@@ -66,8 +67,8 @@ public final class BandCovariance {
     public static SymmetricEigen eigen(INDArray symmetric) {
         int p = (int) symmetric.rows();
         INDArray work = symmetric.castTo(DataType.DOUBLE).dup('f'); // syev overwrites it with the eigenvectors
-        double[] ascending = Eigen.symmetricGeneralizedEigenvalues(work, true).toDoubleVector();
-        double[][] vecs = work.toDoubleMatrix();
+        double[] ascending = HostCopy.values(Eigen.symmetricGeneralizedEigenvalues(work, true));
+        double[][] vecs = HostCopy.rows(work);
         double[] values = new double[p];
         double[][] vectors = new double[p][p];
         for (int k = 0; k < p; k++) {

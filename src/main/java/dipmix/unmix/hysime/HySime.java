@@ -1,5 +1,6 @@
 package dipmix.unmix.hysime;
 
+import dipmix.unmix.HostCopy;
 import dipmix.unmix.UnmixInput;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -27,7 +28,7 @@ public final class HySime {
         UnmixInput.requireScene(y);
         int p = (int) y.rows();
         if (p < 2) throw new IllegalArgumentException("HySime needs at least 2 bands, got " + p);
-        double[][] ry = BandCovariance.secondMoment(y).toDoubleMatrix();
+        double[][] ry = HostCopy.rows(BandCovariance.secondMoment(y));
         double[][] beta = regressionWeights(ry);
         double[] noiseVariance = new double[p];
         double[][] rx = signalMoment(ry, beta, noiseVariance);

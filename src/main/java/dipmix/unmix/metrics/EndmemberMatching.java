@@ -1,5 +1,6 @@
 package dipmix.unmix.metrics;
 
+import dipmix.unmix.HostCopy;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -14,8 +15,8 @@ public final class EndmemberMatching {
     /** Matches estimated spectra (p x r) to reference spectra (p x r) by least total angle. */
     public static int[] bySpectralAngle(INDArray estimated, INDArray reference) {
         requireSameShape("endmember", estimated, reference);
-        double[][] est = estimated.castTo(DataType.DOUBLE).transpose().toDoubleMatrix();
-        double[][] ref = reference.castTo(DataType.DOUBLE).transpose().toDoubleMatrix();
+        double[][] est = HostCopy.rows(estimated.transpose());
+        double[][] ref = HostCopy.rows(reference.transpose());
         int r = ref.length;
         double[][] cost = new double[r][r];
         for (int k = 0; k < r; k++) for (int j = 0; j < r; j++) cost[k][j] = SpectralErrors.angleDegrees(est[j], ref[k]);
@@ -25,8 +26,8 @@ public final class EndmemberMatching {
     /** Matches estimated abundance rows (r x n) to reference rows by least total squared error. */
     public static int[] byAbundance(INDArray estimated, INDArray reference) {
         requireSameShape("abundance", estimated, reference);
-        double[][] est = estimated.castTo(DataType.DOUBLE).toDoubleMatrix();
-        double[][] ref = reference.castTo(DataType.DOUBLE).toDoubleMatrix();
+        double[][] est = HostCopy.rows(estimated);
+        double[][] ref = HostCopy.rows(reference);
         int r = ref.length;
         double[][] cost = new double[r][r];
         for (int k = 0; k < r; k++) {

@@ -1,5 +1,6 @@
 package dipmix.unmix.metrics;
 
+import dipmix.unmix.HostCopy;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -24,8 +25,8 @@ public final class SpectralErrors {
     /** SAD per endmember in degrees between matched columns (p x r each, already in the same order). */
     public static double[] sadDegrees(INDArray estimated, INDArray reference) {
         EndmemberMatching.requireSameShape("endmember", estimated, reference);
-        double[][] est = estimated.castTo(DataType.DOUBLE).transpose().toDoubleMatrix();
-        double[][] ref = reference.castTo(DataType.DOUBLE).transpose().toDoubleMatrix();
+        double[][] est = HostCopy.rows(estimated.transpose());
+        double[][] ref = HostCopy.rows(reference.transpose());
         double[] out = new double[ref.length];
         for (int k = 0; k < ref.length; k++) out[k] = angleDegrees(est[k], ref[k]);
         return out;
