@@ -22,6 +22,10 @@ final class GdalRuntime {
     /** Loads the JNI library and registers the drivers once; a clear error when the library is missing. */
     static synchronized void ensure() {
         if (ready) return;
+        // ND4J's bundled OpenBLAS and Debian's (which GDAL pulls in through liblapack) share the soname
+        // libopenblas.so.0 and the first one loaded serves both; only ND4J's has the LAPACKE symbols ND4J
+        // calls, so ND4J's native side must be up before GDAL's.
+        org.nd4j.linalg.factory.Nd4j.create(1);
         boolean available;
         try {
             available = gdalJNI.isAvailable();

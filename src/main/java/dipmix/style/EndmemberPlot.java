@@ -54,6 +54,8 @@ public final class EndmemberPlot {
                 .xAxisTitle(wavelengthsNm == null ? "band" : "wavelength (nm)").yAxisTitle("reflectance").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        // wavelengths read best as whole nanometres; XChart would print every digit of the first tick
+        chart.getStyler().setXAxisDecimalPattern(wavelengthsNm == null ? "#0" : "#,##0");
         for (int k = 0; k < r; k++) {
             double[] y = new double[p];
             for (int b = 0; b < p; b++) {

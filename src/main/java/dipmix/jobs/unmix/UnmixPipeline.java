@@ -34,6 +34,7 @@ public final class UnmixPipeline {
         request.validate();
         OutputPaths paths = new OutputPaths(request.output());
         OutputWriter writer = new OutputWriter(paths);
+        prepareOutputFolder(paths.abundances());
         try {
             // a stale report would mark a half-replaced output set as complete
             Files.deleteIfExists(paths.report());
@@ -98,6 +99,17 @@ public final class UnmixPipeline {
         Map<String, Object> content = report.build();
         writeJsonAtomically(paths.report(), content);
         return new UnmixOutcome(content, files, scored);
+    }
+
+    /** Creates the output folder when missing and fails before any work when it cannot be written. */
+    private static void prepareOutputFolder(Path out) {
+        Path dir = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("cannot create output folder " + dir + ": " + e.getMessage());
+        }
+        if (!Files.isWritable(dir)) throw new IllegalArgumentException("output folder is not writable: " + dir);
     }
 
     private static Map<String, String> provenance(UnmixRequest request, Solution solution) {
