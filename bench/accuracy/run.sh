@@ -18,7 +18,7 @@ for scene in samson jasper_ridge synthetic/DC1; do
       o="$OUT/$name-$m-$x.tif"
       line=$("$ROOT/dipmix" unmix "$DATA/$scene/scene.tif" -o "$o" --method "$m" --extractor "$x" -r "${R[$name]}" \
              --seed 1 --reference "$DATA/$scene/truth_A.tif" --reference-endmembers "$DATA/$scene/truth_E.csv" \
-             ${EXTRA_ARGS:-} 2>/dev/null | tail -1)
+             ${EXTRA_ARGS:-} 2>"$o.log" | tail -1) || line="{\"error\":\"see $o.log\"}"
       echo "{\"scene\":\"$name\",\"method\":\"$m\",\"extractor\":\"$x\",\"metrics\":$line}" | tee -a "$res"
     done
   done
