@@ -46,7 +46,7 @@ public final class InputValidator {
             JsonNode v = inputs == null ? null : inputs.get(in.id());
             if (v == null || v.isNull()) {
                 JsonNode dflt = in.schema().get("default");
-                if (dflt != null) out.put(in.id(), toJava(dflt));
+                if (dflt != null) out.put(in.id(), convert(in, dflt));
                 else if (in.minOccurs() > 0) throw new InvalidInputException(in.id(), "required", "is required");
                 continue;
             }
@@ -65,6 +65,9 @@ public final class InputValidator {
         else if (v.isObject() && v.has("value") && v.size() <= 3 && (v.has("mediaType") || v.has("encoding"))) v = v.get("value");
         if (in.reference() && v.isTextual() && in.schema().has("contentMediaType")) return href(in, v.asText());
         checkSchema(in, v);
+        // one Java type per schema type, whatever the JSON spelling (4 vs 4.0)
+        if ("integer".equals(type(in))) return v.asLong();
+        if ("number".equals(type(in))) return v.asDouble();
         return toJava(v);
     }
 

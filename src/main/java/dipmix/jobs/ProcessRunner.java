@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The code of a process. Called on a worker thread once per job.
  *
- * <p>Contract: {@code inputs} have passed {@link InputValidator} (defaults applied; numbers as Long or Double,
+ * <p>Contract: {@code inputs} have passed {@link InputValidator} (defaults applied; integer inputs as Long, number inputs as Double, strings as String, booleans as Boolean,
  * objects as Map, arrays as List, references as {@link Href}). Report progress and honour dismissal through
  * {@link JobContext#monitor()} (pass it to the algorithm: it throws {@link dipmix.unmix.CancelledException} when the
  * job is dismissed). Write files only under {@link JobContext#workDir()}. Return the outputs keyed by output id:
