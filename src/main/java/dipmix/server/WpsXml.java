@@ -33,7 +33,14 @@ final class WpsXml {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder();
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+                    throw e; // reported to the client; the default handler would also print to stderr
+                }
+            });
+            return b;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -44,8 +44,9 @@ public final class SlowProcess {
         };
     }
 
-    /** A catalogue with echo and slow. */
+    /** The test catalogue: the standard processes plus slow and copy. */
     public static ProcessCatalogue catalogue() {
-        return StandardProcesses.catalogue().register(definition(), runner());
+        return StandardProcesses.catalogue().register(definition(), runner())
+                .register(CopyProcess.definition(), CopyProcess.runner());
     }
 }

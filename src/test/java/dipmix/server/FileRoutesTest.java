@@ -1,15 +1,8 @@
 package dipmix.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dipmix.jobs.InputDescription;
-import dipmix.jobs.JobControl;
-import dipmix.jobs.OutputDescription;
-import dipmix.jobs.OutputFile;
 import dipmix.jobs.ProcessCatalogue;
-import dipmix.jobs.ProcessDefinition;
-import dipmix.jobs.Schemas;
 import dipmix.jobs.SlowProcess;
-import dipmix.jobs.Href;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -38,13 +29,6 @@ class FileRoutesTest {
     static String jobId;
     static byte[] tif;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    /** Copies a data-dir file into the job as "copy/<name>" (stands in for the unmix GeoTIFF). */
-    static ProcessDefinition copyDef() {
-        return new ProcessDefinition("copy", "Copy", "copies a file", "1.0.0", EnumSet.of(JobControl.SYNC_EXECUTE),
-                List.of(InputDescription.required("input", "File", "file", Schemas.file("image/tiff")).byReference()),
-                List.of(new OutputDescription("abundances", "GeoTIFF", "copy", Schemas.file("image/tiff; application=geotiff"))));
-    }
 
     @BeforeAll
     static void up() throws Exception {
@@ -62,12 +46,7 @@ class FileRoutesTest {
             Files.write(src, b);
         }
         tif = Files.readAllBytes(src);
-        ProcessCatalogue cat = SlowProcess.catalogue().register(copyDef(), (ctx, in) -> {
-            Path from = ctx.resolver().localFile(((Href) in.get("input")).href());
-            Files.createDirectories(ctx.workDir().resolve("copy"));
-            Files.copy(from, ctx.workDir().resolve("copy/abundances.tif"));
-            return Map.of("abundances", new OutputFile("copy/abundances.tif", "image/tiff; application=geotiff"));
-        });
+        ProcessCatalogue cat = SlowProcess.catalogue();
         server = new ProcessingServer(TestServer.config(tmp), cat).start();
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/processes/copy/execution")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"inputs\":{\"input\":\"scene.tif\"}}")).build(),
