@@ -64,13 +64,17 @@ public final class ServeCommand implements Callable<Integer> {
         this.catalogue = catalogue;
     }
 
-    @Override
-    public Integer call() throws InterruptedException {
+    /** The server settings these options describe; IllegalArgumentException naming a bad option. */
+    public ServerConfig config() {
         if (retentionHours < 1) throw new IllegalArgumentException("--retention must be >= 1 hour, got " + retentionHours);
         String key = apiKey == null || apiKey.isBlank() ? null : apiKey;
-        ServerConfig cfg = new ServerConfig(bind, port, dataDir, jobsDir, workers, queueLimit, key,
+        return new ServerConfig(bind, port, dataDir, jobsDir, workers, queueLimit, key,
                 Duration.ofHours(retentionHours), maxBody, maxUpload, corsOrigins);
-        ProcessingServer server = new ProcessingServer(cfg, catalogue.get()).start();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ProcessingServer server = new ProcessingServer(config(), catalogue.get()).start();
         System.err.println("dipmix server listening on http://" + bind + ":" + server.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

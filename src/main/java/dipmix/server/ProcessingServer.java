@@ -37,6 +37,13 @@ public final class ProcessingServer {
     private final ServerConfig config;
     private final JobManager jobs;
     private final Javalin app;
+    private final UploadRoutes uploads;
+    private final java.util.concurrent.ScheduledExecutorService uploadJanitor =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "dipmix-upload-janitor");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** Opens the job store and builds the routes; nothing listens until {@link #start()}. */
     public ProcessingServer(ServerConfig config, ProcessCatalogue catalogue) {
@@ -54,7 +61,7 @@ public final class ProcessingServer {
         ProcessRoutes processes = new ProcessRoutes(jobs, guard, config.maxBodyBytes());
         JobRoutes jobRoutes = new JobRoutes(jobs, guard);
         FileRoutes files = new FileRoutes(jobs);
-        UploadRoutes uploads = new UploadRoutes(resolver.dataDir(), config.maxUploadBytes(), guard);
+        this.uploads = new UploadRoutes(resolver.dataDir(), config.maxUploadBytes(), guard);
         WpsRoutes wps = new WpsRoutes(jobs, guard, config.maxBodyBytes());
         this.app = Javalin.create(cfg -> {
             configure(cfg);
@@ -118,10 +125,21 @@ public final class ProcessingServer {
     /** Recovers stored jobs (see {@link JobManager#start()}) and starts listening. */
     public ProcessingServer start() {
         jobs.start();
+        uploadJanitor.scheduleWithFixedDelay(this::removeExpiredUploads, 0, 1, java.util.concurrent.TimeUnit.HOURS);
         app.start();
         LOG.info("listening on http://{}:{}/ data-dir={} jobs-dir={} workers={} queue-limit={}", config.bind(), port(),
                 config.dataDir(), config.jobsDir(), config.workers(), config.queueLimit());
         return this;
+    }
+
+    /** Deletes uploads older than the retention period. */
+    int removeExpiredUploads() {
+        try {
+            return uploads.removeExpired(java.time.Instant.now().minus(config.retention()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("upload cleanup failed: {}", e.toString());
+            return 0;
+        }
     }
 
     /** The port actually bound (useful with port 0). */
@@ -139,6 +157,7 @@ public final class ProcessingServer {
      * running are failed by the next start on the same jobs directory.
      */
     public void stop() {
+        uploadJanitor.shutdownNow();
         app.stop();
         jobs.close();
     }

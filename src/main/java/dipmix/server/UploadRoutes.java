@@ -32,6 +32,26 @@ final class UploadRoutes {
         r.post("/uploads", this::upload);
     }
 
+    /** Removes uploads last modified before the cutoff (they share the jobs' retention); returns how many. */
+    int removeExpired(java.time.Instant cutoff) throws IOException {
+        Path root = dataDir.resolve("uploads");
+        if (!Files.isDirectory(root)) return 0;
+        int n = 0;
+        try (var dirs = Files.list(root)) {
+            for (Path d : (Iterable<Path>) dirs::iterator) {
+                if (!d.getFileName().toString().matches("[0-9a-f-]{36}") || !Files.isDirectory(d)) continue;
+                if (Files.getLastModifiedTime(d).toInstant().isBefore(cutoff)) {
+                    try (var files = Files.list(d)) {
+                        for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(d);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private void upload(Context ctx) throws IOException {
         guard.require(ctx);
         String name = ctx.queryParam("name");

@@ -50,6 +50,16 @@ class UploadRoutesTest {
     }
 
     @Test
+    void uploadsOlderThanTheRetentionAreRemoved() throws Exception {
+        String href = json(upload("?name=old.tif", new byte[10], "image/tiff")).get("href").asText();
+        Path dir = tmp.resolve("data").resolve(href).getParent();
+        assertThat(s.server.removeExpiredUploads()).isZero();
+        Files.setLastModifiedTime(dir, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        assertThat(s.server.removeExpiredUploads()).isEqualTo(1);
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
     void oversizedUploadIs413AndLeavesNoFile() throws Exception {
         HttpResponse<String> r = upload("?name=big.tif", new byte[300_000], "application/octet-stream");
         assertThat(r.statusCode()).isEqualTo(413);
