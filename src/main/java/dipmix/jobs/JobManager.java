@@ -178,8 +178,17 @@ public final class JobManager implements AutoCloseable {
         return get(jobId).orElseThrow(() -> new IllegalArgumentException("no such job: " + jobId));
     }
 
-    /** The stored job. */
+    /**
+     * The job's current state. Queued and running jobs are answered from memory (their every change is stored
+     * first, so this equals the stored record), which keeps status polling off the database.
+     */
     public Optional<JobRecord> get(String jobId) {
+        LiveJob j = live.get(jobId);
+        if (j != null) {
+            synchronized (j) {
+                return Optional.of(j.record);
+            }
+        }
         return store.get(jobId);
     }
 
