@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Checks a request's inputs against a {@link ProcessDefinition} and converts them to the Java values a
- * {@link ProcessRunner} receives. Supported schema keywords: type (string, number, integer, boolean, object, array),
+ * {@link ProcessRunner} receives. Supported schema keywords: type (string, number, integer, boolean, object, array,
+ * or an array of these, e.g. ["string","object"] for a library given as CSV text or JSON),
  * enum, minimum, maximum, default. Qualified values ({"value": x, "mediaType": ...}) are unwrapped; {"href": ...}
  * is accepted only by reference inputs and checked with the {@link InputResolver} (confinement) before the job is
  * stored, so a bad path is a 400, not a failed job.
@@ -56,13 +57,15 @@ public final class InputValidator {
     }
 
     private Object convert(InputDescription in, JsonNode v) {
-        if (v.isArray() && !"array".equals(type(in)) && v.size() == 1) v = v.get(0); // maxOccurs-style wrapping
+        if (v.isArray() && !allows(in, "array") && v.size() == 1) v = v.get(0); // maxOccurs-style wrapping
         if (v.isObject() && v.has("href")) {
             if (!in.reference()) throw new InvalidInputException(in.id(), "reference", "does not accept an href");
             return href(in, v.get("href").asText());
         }
-        if (v.isObject() && v.has("value") && !"object".equals(type(in))) v = v.get("value");
-        else if (v.isObject() && v.has("value") && v.size() <= 3 && (v.has("mediaType") || v.has("encoding"))) v = v.get("value");
+        // qualified value {"value": x, "mediaType": ...}; for object inputs only when it is clearly a wrapper
+        if (v.isObject() && v.has("value") && (!allows(in, "object") || v.has("mediaType") || v.has("encoding"))) {
+            v = v.get("value");
+        }
         if (in.reference() && v.isTextual() && in.schema().has("contentMediaType")) return href(in, v.asText());
         checkSchema(in, v);
         // one Java type per schema type, whatever the JSON spelling (4 vs 4.0)
@@ -82,22 +85,42 @@ public final class InputValidator {
 
     private static String type(InputDescription in) {
         JsonNode t = in.schema().get("type");
-        return t == null ? null : t.asText();
+        return t == null || !t.isTextual() ? null : t.asText();
+    }
+
+    /** True when the schema's type (a name or an array of names) includes this one. */
+    private static boolean allows(InputDescription in, String name) {
+        JsonNode t = in.schema().get("type");
+        if (t == null) return false;
+        if (t.isArray()) {
+            for (JsonNode e : t) if (e.asText().equals(name)) return true;
+            return false;
+        }
+        return t.asText().equals(name);
+    }
+
+    private static boolean matches(String type, JsonNode v) {
+        return switch (type) {
+            case "string" -> v.isTextual();
+            case "number" -> v.isNumber();
+            case "integer" -> v.isIntegralNumber() || (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()));
+            case "boolean" -> v.isBoolean();
+            case "object" -> v.isObject();
+            case "array" -> v.isArray();
+            default -> true;
+        };
     }
 
     private static void checkSchema(InputDescription in, JsonNode v) {
-        String type = type(in);
+        JsonNode type = in.schema().get("type");
         if (type != null) {
-            boolean ok = switch (type) {
-                case "string" -> v.isTextual();
-                case "number" -> v.isNumber();
-                case "integer" -> v.isIntegralNumber() || (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()));
-                case "boolean" -> v.isBoolean();
-                case "object" -> v.isObject();
-                case "array" -> v.isArray();
-                default -> true;
-            };
-            if (!ok) throw new InvalidInputException(in.id(), "type", "must be of type " + type + ", got " + v.getNodeType().name().toLowerCase());
+            boolean ok = false;
+            if (type.isArray()) for (JsonNode t : type) ok |= matches(t.asText(), v);
+            else ok = matches(type.asText(), v);
+            if (!ok) {
+                throw new InvalidInputException(in.id(), "type", "must be of type " + (type.isArray() ? type.toString() : type.asText())
+                        + ", got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
         JsonNode en = in.schema().get("enum");
         if (en != null && en.isArray()) {

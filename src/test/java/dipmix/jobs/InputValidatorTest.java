@@ -34,7 +34,9 @@ class InputValidatorTest {
                         InputDescription.optional("endmembers", "r", "count", Schemas.integer(2, 50)),
                         InputDescription.optional("lr", "lr", "rate", Schemas.number(0, 1)),
                         InputDescription.optional("library", "Library", "csv", Schemas.string()).byReference(),
-                        InputDescription.optional("opts", "Opts", "o", Schemas.object())),
+                        InputDescription.optional("opts", "Opts", "o", Schemas.object()),
+                        InputDescription.optional("lib", "Library", "CSV text or JSON", (com.fasterxml.jackson.databind.node.ObjectNode) M.readTree("{\"type\":[\"string\",\"object\"]}"))
+                                .byReference()),
                 List.of(new OutputDescription("out", "Out", "o", Schemas.string())));
     }
 
@@ -64,6 +66,16 @@ class InputValidatorTest {
     void referenceInputsTakeInlineTextOrHref() throws Exception {
         assertThat(ok("{\"input\":\"scene.tif\",\"library\":\"wavelength_nm,a\\n400,1\"}").get("library")).isEqualTo("wavelength_nm,a\n400,1");
         assertThat(ok("{\"input\":\"scene.tif\",\"library\":{\"href\":\"scene.tif\"}}").get("library")).isEqualTo(new Href("scene.tif"));
+    }
+
+    @Test
+    void typeArraysAcceptAnyListedType() throws Exception {
+        assertThat(ok("{\"input\":\"scene.tif\",\"lib\":\"wavelength_nm,a\"}").get("lib")).isEqualTo("wavelength_nm,a");
+        assertThat(ok("{\"input\":\"scene.tif\",\"lib\":{\"materials\":[\"a\"]}}").get("lib")).isEqualTo(Map.of("materials", List.of("a")));
+        assertThat(ok("{\"input\":\"scene.tif\",\"lib\":{\"href\":\"scene.tif\"}}").get("lib")).isEqualTo(new Href("scene.tif"));
+        InvalidInputException e = bad("{\"input\":\"scene.tif\",\"lib\":3}");
+        assertThat(e.rule()).isEqualTo("type");
+        assertThat(e.getMessage()).contains("[\"string\",\"object\"]");
     }
 
     @Test
