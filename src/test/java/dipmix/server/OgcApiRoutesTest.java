@@ -1,10 +1,7 @@
 package dipmix.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,20 +12,7 @@ import static dipmix.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Landing page, conformance, OpenAPI, processes, execution and jobs of OGC API - Processes, JSON and HTML. */
-class OgcApiRoutesTest {
-    @TempDir
-    static Path tmp;
-    static TestServer s;
-
-    @BeforeAll
-    static void up() {
-        s = new TestServer(TestServer.config(tmp));
-    }
-
-    @AfterAll
-    static void down() {
-        s.close();
-    }
+class OgcApiRoutesTest extends LiveServerTest {
 
     private static JsonNode rel(JsonNode doc, String rel) {
         for (JsonNode l : doc.get("links")) if (l.path("rel").asText().equals(rel)) return l;

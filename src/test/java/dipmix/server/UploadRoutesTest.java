@@ -1,10 +1,7 @@
 package dipmix.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -15,20 +12,7 @@ import java.nio.file.Path;
 import static dipmix.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UploadRoutesTest {
-    @TempDir
-    static Path tmp;
-    static TestServer s;
-
-    @BeforeAll
-    static void up() {
-        s = new TestServer(TestServer.config(tmp)); // 256 KiB upload limit
-    }
-
-    @AfterAll
-    static void down() {
-        s.close();
-    }
+class UploadRoutesTest extends LiveServerTest {
 
     private HttpResponse<String> upload(String query, byte[] body, String type) throws Exception {
         return s.http.send(HttpRequest.newBuilder(URI.create(s.url("/uploads" + query)))

@@ -1,9 +1,6 @@
 package dipmix.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -11,27 +8,13 @@ import org.w3c.dom.NodeList;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** WPS 1.0.0: GetCapabilities, DescribeProcess, Execute sync/async/raw and exception reports, parsed as XML. */
-class WpsRoutesTest {
-    @TempDir
-    static Path tmp;
-    static TestServer s;
-
-    @BeforeAll
-    static void up() {
-        s = new TestServer(TestServer.config(tmp));
-    }
-
-    @AfterAll
-    static void down() {
-        s.close();
-    }
+class WpsRoutesTest extends LiveServerTest {
 
     static Document xml(HttpResponse<String> r) throws Exception {
         return WpsXml.builder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
