@@ -5,13 +5,11 @@ import dipmix.unmix.CancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * Runs jobs: validates and stores a job before returning it, queues it FIFO for a fixed pool of workers (refusing
@@ -41,7 +38,7 @@ public final class JobManager implements AutoCloseable {
 
     private final ProcessCatalogue catalogue;
     private final JobStore store;
-    private final Path jobsDir;
+    private final JobDirectories dirs;
     private final InputResolver resolver;
     private final InputValidator validator;
     private final int queueLimit;
@@ -82,7 +79,7 @@ public final class JobManager implements AutoCloseable {
         }
         this.catalogue = catalogue;
         this.store = store;
-        this.jobsDir = jobsDir;
+        this.dirs = new JobDirectories(jobsDir);
         this.resolver = resolver;
         this.validator = new InputValidator(resolver);
         this.queueLimit = queueLimit;
@@ -199,8 +196,7 @@ public final class JobManager implements AutoCloseable {
 
     /** The job's output directory (may not exist). */
     public Path jobDir(String jobId) {
-        if (!jobId.matches("[0-9a-f-]{36}")) throw new IllegalArgumentException("malformed job id: " + jobId);
-        return jobsDir.resolve(jobId);
+        return dirs.of(jobId);
     }
 
     /**
@@ -217,26 +213,30 @@ public final class JobManager implements AutoCloseable {
                 r = r.finish(JobStatus.DISMISSED, "dismissed by client", null, clock.instant());
                 transition(r);
             }
-            deleteDir(jobId);
+            dirs.delete(jobId);
             return Optional.of(r);
         }
         JobRecord r;
         boolean removedFromQueue;
+        boolean finishedAlready;
         synchronized (j) {
             j.cancel = true;
             removedFromQueue = j.record.status() == JobStatus.ACCEPTED && pool.remove(j.task);
-            if (!j.record.status().isFinal()) {
+            // a job that finished a moment ago but is not yet off the live list is dismissed like a stored one
+            finishedAlready = j.record.status() == JobStatus.SUCCESSFUL || j.record.status() == JobStatus.FAILED;
+            if (j.record.status() != JobStatus.DISMISSED) {
                 j.record = j.record.finish(JobStatus.DISMISSED, "dismissed by client", null, clock.instant());
                 transition(j.record);
             }
             r = j.record;
         }
+        if (finishedAlready) dirs.delete(jobId);
         if (removedFromQueue) {
             synchronized (queueLock) {
                 waiting--;
             }
             live.remove(jobId);
-            deleteDir(jobId);
+            dirs.delete(jobId);
             j.done.complete(r);
         }
         return Optional.of(r);
@@ -246,7 +246,7 @@ public final class JobManager implements AutoCloseable {
     public int cleanExpired(Instant now) {
         int n = 0;
         for (JobRecord r : store.finishedBefore(now.minus(retention))) {
-            deleteDir(r.jobId());
+            dirs.delete(r.jobId());
             if (store.delete(r.jobId())) {
                 n++;
                 LOG.info("job={} process={} status=expired", r.jobId(), r.processId());
@@ -299,7 +299,7 @@ public final class JobManager implements AutoCloseable {
             }
             write(j, r -> r.running(clock.instant()));
         }
-        Path dir = jobsDir.resolve(j.id);
+        Path dir = dirs.of(j.id);
         try {
             Files.createDirectories(dir);
             Map<String, Object> inputs = validator.validate(entry.definition(), ResultsCodec.parse(j.record.inputs()));
@@ -331,7 +331,7 @@ public final class JobManager implements AutoCloseable {
             r = j.record;
         }
         live.remove(j.id);
-        if (r.status() == JobStatus.DISMISSED) deleteDir(j.id);
+        if (r.status() == JobStatus.DISMISSED) dirs.delete(j.id);
         j.done.complete(r);
     }
 
@@ -350,21 +350,5 @@ public final class JobManager implements AutoCloseable {
         store.update(r);
         LOG.info("job={} process={} status={} progress={} message=\"{}\"", r.jobId(), r.processId(), r.status().code(),
                 r.progress(), r.message() == null ? "" : r.message().replace('"', '\''));
-    }
-
-    private void deleteDir(String jobId) {
-        Path dir = jobsDir.resolve(jobId);
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.warn("cannot delete {}: {}", p, e.toString());
-                }
-            });
-        } catch (IOException e) {
-            LOG.warn("cannot delete job directory {}: {}", dir, e.toString());
-        }
     }
 }

@@ -137,6 +137,21 @@ class JobManagerTest {
     }
 
     @Test
+    void dismissingAFinishedJobRemovesItsFiles() throws Exception {
+        try (JobManager m = manager(SlowProcess.catalogue(), 1, 10, Clock.systemUTC())) {
+            String id = m.submit("slow", json("{\"iterations\":1,\"delayMs\":0}")).jobId();
+            assertThat(m.await(id).status()).isEqualTo(JobStatus.SUCCESSFUL);
+            assertThat(m.jobDir(id).resolve("out/table.csv")).exists();
+            JobRecord d = m.dismiss(id).orElseThrow();
+            assertThat(d.status()).isEqualTo(JobStatus.DISMISSED);
+            assertThat(d.results()).isNull();
+            assertThat(m.jobDir(id)).doesNotExist();
+            assertThat(m.get(id).orElseThrow().status()).isEqualTo(JobStatus.DISMISSED);
+            assertThat(m.dismiss("00000000-0000-0000-0000-000000000000")).isEmpty();
+        }
+    }
+
+    @Test
     void expiredJobsAndTheirFilesAreRemoved() throws Exception {
         try (JobManager m = manager(SlowProcess.catalogue(), 1, 10, Clock.systemUTC())) {
             String id = m.submit("slow", json("{\"iterations\":1,\"delayMs\":0}")).jobId();
