@@ -69,7 +69,7 @@ final class ProcessRoutes {
             throw ApiProblem.badRequest("'response' must be 'document' or 'raw', got '" + response + "'");
         }
         String prefer = ctx.header("Prefer");
-        boolean wantsAsync = prefer != null && prefer.toLowerCase().contains("respond-async");
+        boolean wantsAsync = prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
         boolean async = d.jobControl().contains(JobControl.ASYNC_EXECUTE)
                 && (wantsAsync || !d.jobControl().contains(JobControl.SYNC_EXECUTE));
         JobRecord job = submit(ctx, d.id(), body.get("inputs"));

@@ -88,7 +88,7 @@ final class WpsRoutes {
             throw new WpsException(401, "NoApplicableCode", "Authorization", p.getMessage());
         }
         String ct = ctx.header("Content-Type");
-        if (ct != null && !ct.toLowerCase().contains("xml")) {
+        if (ct != null && !ct.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
             throw new WpsException(415, "InvalidParameterValue", "Content-Type", "Execute must be posted as XML, got " + ct);
         }
         byte[] body;

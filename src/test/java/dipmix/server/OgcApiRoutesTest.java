@@ -163,11 +163,11 @@ class OgcApiRoutesTest extends LiveServerTest {
 
     @Test
     void runningJobReportsRealProgressAndStageMessage() throws Exception {
-        HttpResponse<String> r = s.postJson("/processes/slow/execution", "{\"inputs\":{\"iterations\":200,\"delayMs\":10}}",
+        HttpResponse<String> r = s.postJson("/processes/slow/execution", "{\"inputs\":{\"iterations\":400,\"delayMs\":10}}",
                 "Prefer", "respond-async");
         String id = json(r).get("jobID").asText();
         JsonNode seen = null;
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 1000; i++) {
             JsonNode st = json(s.get("/jobs/" + id));
             if (st.get("status").asText().equals("running") && st.get("progress").asInt() > 0) {
                 seen = st;
