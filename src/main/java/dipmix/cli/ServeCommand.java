@@ -53,6 +53,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors-origin", description = "allowed CORS origin, repeatable; '*' for any (default: no CORS)")
     List<String> corsOrigins = new ArrayList<>();
 
+    @Option(names = "--public-url", description = "base URL clients use behind a reverse proxy, e.g. https://host/dipmix (default: from each request)")
+    String publicUrl;
+
     private final Supplier<ProcessCatalogue> catalogue;
 
     public ServeCommand() {
@@ -69,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (retentionHours < 1) throw new IllegalArgumentException("--retention must be >= 1 hour, got " + retentionHours);
         String key = apiKey == null || apiKey.isBlank() ? null : apiKey;
         return new ServerConfig(bind, port, dataDir, jobsDir, workers, queueLimit, key,
-                Duration.ofHours(retentionHours), maxBody, maxUpload, corsOrigins);
+                Duration.ofHours(retentionHours), maxBody, maxUpload, corsOrigins, publicUrl);
     }
 
     @Override

@@ -90,6 +90,7 @@ public final class ProcessingServer {
                 rule.exposeHeader("Accept-Ranges");
             }));
         }
+        if (config.publicUrl() != null) cfg.routes.before(ctx -> ctx.attribute(Respond.PUBLIC_URL, config.publicUrl()));
         cfg.requestLogger.http((ctx, ms) -> REQUESTS.info("method={} path={} status={} ms={} ip={}",
                 ctx.method().name(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms), ctx.ip()));
         cfg.routes.exception(ApiProblem.class, (e, ctx) -> Respond.problem(ctx, e));

@@ -51,8 +51,12 @@ final class Respond {
         ctx.status(p.status()).contentType("application/problem+json").result(write(n));
     }
 
-    /** The server's base URL as the client addressed it, without a trailing slash. */
+    static final String PUBLIC_URL = "dipmix.publicUrl";
+
+    /** The configured public URL, else the base URL as the client addressed it; no trailing slash. */
     static String base(Context ctx) {
+        String configured = ctx.attribute(PUBLIC_URL);
+        if (configured != null) return configured;
         String host = ctx.header("Host");
         if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) host = ctx.req().getLocalAddr() + ":" + ctx.port();
         return ctx.scheme() + "://" + host;

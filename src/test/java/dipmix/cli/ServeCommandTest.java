@@ -28,15 +28,16 @@ class ServeCommandTest {
         assertThat(cfg.retention()).isEqualTo(Duration.ofHours(72));
         assertThat(cfg.dataDir()).isEqualTo(Path.of("d"));
         assertThat(cfg.corsOrigins()).isEmpty();
+        assertThat(cfg.publicUrl()).isNull();
     }
 
     @Test
     void everyOptionReachesTheConfig() {
         ServerConfig cfg = parse("--port", "9001", "--bind", "0.0.0.0", "--data-dir", "d", "--jobs-dir", "j", "--workers", "3",
                 "--queue-limit", "7", "--api-key", "k", "--retention", "5", "--max-body", "4096", "--max-upload", "1000",
-                "--cors-origin", "https://a.example", "--cors-origin", "https://b.example").config();
+                "--cors-origin", "https://a.example", "--cors-origin", "https://b.example", "--public-url", "https://h.example/dipmix/").config();
         assertThat(cfg).isEqualTo(new ServerConfig("0.0.0.0", 9001, Path.of("d"), Path.of("j"), 3, 7, "k", Duration.ofHours(5),
-                4096, 1000, List.of("https://a.example", "https://b.example")));
+                4096, 1000, List.of("https://a.example", "https://b.example"), "https://h.example/dipmix"));
     }
 
     @Test

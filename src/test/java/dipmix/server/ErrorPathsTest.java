@@ -116,6 +116,17 @@ class ErrorPathsTest {
     }
 
     @Test
+    void publicUrlReplacesTheRequestHostInLinks() throws Exception {
+        Path other = Files.createDirectories(tmp.resolve("proxied"));
+        try (TestServer p = new TestServer(TestServer.config(other).withPublicUrl("https://maps.example/dipmix/"))) {
+            String self = json(p.get("/")).get("links").get(0).get("href").asText();
+            assertThat(self).isEqualTo("https://maps.example/dipmix/");
+            HttpResponse<String> r = p.postJson("/processes/echo/execution", "{\"inputs\":{}}", "Prefer", "respond-async");
+            assertThat(r.headers().firstValue("Location").orElse("")).startsWith("https://maps.example/dipmix/jobs/");
+        }
+    }
+
+    @Test
     void corsHeadersForAllowedOriginOnly() throws Exception {
         HttpResponse<String> ok = s.get("/processes", "Origin", "https://qgis.example");
         assertThat(ok.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://qgis.example");

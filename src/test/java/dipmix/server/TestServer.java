@@ -27,7 +27,7 @@ final class TestServer implements AutoCloseable {
 
     static ServerConfig config(Path tmp) {
         return new ServerConfig("127.0.0.1", 0, tmp.resolve("data"), tmp.resolve("jobs"), 1, 4, null,
-                Duration.ofHours(1), 64 * 1024, 256 * 1024, List.of());
+                Duration.ofHours(1), 64 * 1024, 256 * 1024, List.of(), null);
     }
 
     String url(String path) {
