@@ -9,7 +9,7 @@ import picocli.CommandLine;
 public final class Main {
     /** The subcommands of {@code dipmix}: adding one is adding its class here. */
     static final Class<?>[] SUBCOMMANDS = {InfoCommand.class, SynthCommand.class, StyleCommand.class,
-            UnmixCommand.class, EstimateRCommand.class, BatchCommand.class};
+            UnmixCommand.class, EstimateRCommand.class, BatchCommand.class, ServeCommand.class};
 
     private Main() {
     }

@@ -1,5 +1,9 @@
 package dipmix.jobs;
 
+import dipmix.jobs.processes.EstimateEndmemberCountProcess;
+import dipmix.jobs.processes.ExtractEndmembersProcess;
+import dipmix.jobs.processes.UnmixProcess;
+
 /**
  * The processes `dipmix serve` offers. The unmixing processes (unmix, extract-endmembers,
  * estimate-endmember-count) are registered here next to {@code echo}.
@@ -9,6 +13,9 @@ public final class StandardProcesses {
 
     /** A new catalogue with every standard process. */
     public static ProcessCatalogue catalogue() {
-        return new ProcessCatalogue().register(EchoProcess.definition(), EchoProcess.runner());
+        return new ProcessCatalogue().register(EchoProcess.definition(), EchoProcess.runner())
+                .register(UnmixProcess.definition(), UnmixProcess.runner())
+                .register(ExtractEndmembersProcess.definition(), ExtractEndmembersProcess.runner())
+                .register(EstimateEndmemberCountProcess.definition(), EstimateEndmemberCountProcess.runner());
     }
 }

@@ -21,8 +21,12 @@ final class TestServer implements AutoCloseable {
     final ServerConfig config;
 
     TestServer(ServerConfig config) {
+        this(config, SlowProcess.catalogue());
+    }
+
+    TestServer(ServerConfig config, dipmix.jobs.ProcessCatalogue catalogue) {
         this.config = config;
-        this.server = new ProcessingServer(config, SlowProcess.catalogue()).start();
+        this.server = new ProcessingServer(config, catalogue).start();
     }
 
     static ServerConfig config(Path tmp) {

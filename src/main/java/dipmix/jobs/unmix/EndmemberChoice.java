@@ -11,5 +11,5 @@ import dipmix.unmix.hysime.HySimeResult;
  * @param pixels for an extractor, the columns of Y it picked; else null
  * @param hysime the HySime estimate when r was estimated, else null
  */
-record EndmemberChoice(Endmembers endmembers, String source, int[] pixels, HySimeResult hysime) {
+public record EndmemberChoice(Endmembers endmembers, String source, int[] pixels, HySimeResult hysime) {
 }

@@ -12,14 +12,14 @@ import dipmix.unmix.hysime.HySimeResult;
  * Chooses the starting endmembers: the user's library when given; otherwise the extractor (SiVM by default)
  * with r from -r, or from HySime when the user gave neither.
  */
-final class EndmemberSelection {
+public final class EndmemberSelection {
     /** SiVM is what UnDIP's and BUDDIP's authors extract with, and the GUIDE's reference figures use it. */
     static final String DEFAULT_EXTRACTOR = "sivm";
 
     private EndmemberSelection() {
     }
 
-    static EndmemberChoice choose(UnmixRequest request, Endmembers library, SceneMatrix scene, Monitor monitor) {
+    public static EndmemberChoice choose(UnmixRequest request, Endmembers library, SceneMatrix scene, Monitor monitor) {
         if (library != null) return new EndmemberChoice(library, "library", null, null);
         HySimeResult hysime = null;
         int r;
