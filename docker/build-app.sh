@@ -3,7 +3,7 @@
 #   $1/dipmix.jar, $1/lib/*.jar, $1/native/libgdalalljni.so, $1/bin/dipmix (launcher)
 set -euo pipefail
 DEST=${1:-/opt/dipmix}
-mvn -q -B -ntp -DskipTests package
+[ -n "${SKIP_PACKAGE:-}" ] || mvn -q -B -ntp -DskipTests package
 JNI_DIR=$(bash scripts/setup.sh | tail -1)
 rm -rf "$DEST"; mkdir -p "$DEST/bin" "$DEST/native"
 cp target/dipmix.jar "$DEST/"

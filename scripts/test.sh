@@ -8,3 +8,5 @@ JNI_DIR=$(bash scripts/setup.sh | tail -1)
 bash scripts/test-deps.sh
 export MALLOC_ARENA_MAX=2
 mvn -B -ntp verify -Dgdal.jni.dir="$JNI_DIR" "$@"
+# the Docker image's build steps, where no Docker engine runs
+bash docker/check.sh
