@@ -3,7 +3,6 @@ package dipmix.unmix.abundance;
 import dipmix.unmix.HostCopy;
 import dipmix.unmix.UnmixInput;
 import java.util.stream.IntStream;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
