@@ -26,7 +26,7 @@ final class BlockProducts {
                 double[] d = four[t];
                 if (t < m) {
                     rows.read(i + t, from, row, len);
-                    for (int j = 0; j < len; j++) d[j] = row[j];
+                    widen(row, d, len);
                 } else {
                     java.util.Arrays.fill(d, 0);
                 }
@@ -40,14 +40,21 @@ final class BlockProducts {
                 double e1 = m > 1 ? ed[i + 1][k] : 0;
                 double e2 = m > 2 ? ed[i + 2][k] : 0;
                 double e3 = m > 3 ? ed[i + 3][k] : 0;
-                int off = k * len;
-                for (int j = 0; j < len; j++) {
-                    b[off + j] += e0 * r0[j] + e1 * r1[j] + e2 * r2[j] + e3 * r3[j];
-                }
+                addFour(b, k * len, len, e0, r0, e1, r1, e2, r2, e3, r3);
             }
         }
         double[] bt = new double[len * r];
         for (int k = 0; k < r; k++) for (int j = 0; j < len; j++) bt[j * r + k] = b[k * len + j];
         return bt;
+    }
+
+    // Small leaf methods, so C2 compiles and vectorises these loops on their own.
+    private static void addFour(double[] b, int off, int len, double e0, double[] r0, double e1, double[] r1,
+                                double e2, double[] r2, double e3, double[] r3) {
+        for (int j = 0; j < len; j++) b[off + j] += e0 * r0[j] + e1 * r1[j] + e2 * r2[j] + e3 * r3[j];
+    }
+
+    private static void widen(float[] src, double[] dst, int len) {
+        for (int j = 0; j < len; j++) dst[j] = src[j];
     }
 }
