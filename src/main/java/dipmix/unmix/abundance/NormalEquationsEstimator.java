@@ -3,7 +3,6 @@ package dipmix.unmix.abundance;
 import dipmix.unmix.HostCopy;
 import dipmix.unmix.UnmixInput;
 import java.util.stream.IntStream;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -46,18 +45,7 @@ abstract class NormalEquationsEstimator implements AbundanceEstimator {
 
     private void solveBlock(BandRows rows, double[][] ed, GramSystem gs, int from, int len, int base, int n, float[] out) {
         int r = gs.size();
-        double[] b = new double[r * len]; // endmember-major, so the accumulation loop runs over contiguous pixels
-        float[] row = new float[len];
-        for (int i = 0; i < ed.length; i++) {
-            rows.read(i, from, row, len);
-            for (int k = 0; k < r; k++) {
-                double eik = ed[i][k];
-                int off = k * len;
-                for (int j = 0; j < len; j++) b[off + j] += eik * row[j];
-            }
-        }
-        double[] bt = new double[len * r];
-        for (int k = 0; k < r; k++) for (int j = 0; j < len; j++) bt[j * r + k] = b[k * len + j];
+        double[] bt = BlockProducts.of(rows, ed, from, len);
         PixelSolver solver = solver(gs);
         double[] a = new double[r];
         for (int j = 0; j < len; j++) {

@@ -8,8 +8,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * N-FINDR (Winter, 1999): in the r-1 leading principal components, start from r seeded random pixels and
- * replace one vertex at a time by the pixel that most enlarges the simplex, until a full sweep changes
+ * N-FINDR (Winter, 1999): in the r-1 leading principal components, start from a non-degenerate simplex
+ * grown greedily from a seeded random pixel, and replace one vertex at a time by the pixel that most enlarges the simplex, until a full sweep changes
  * nothing. The volume with vertex k replaced is linear in the new vertex (a cofactor expansion along
  * column k), so each replacement scores all pixels with one pass instead of n determinants. The endmembers
  * returned are the chosen pixels' own spectra.
@@ -22,9 +22,10 @@ public final class Nfindr implements EndmemberExtractor {
         UnmixInput.requireScene(y);
         UnmixInput.requireEndmemberCount(y, r);
         int n = (int) y.columns();
-        int[] chosen = distinctRandomPixels(n, r, seed);
+        int[] chosen = {new SplittableRandom(seed).nextInt(n)};
         if (r > 1) {
             double[][] x = SignalSubspace.centred(y, r - 1).coordinates(y);
+            chosen = greedyStart(x, chosen[0], r);
             for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
                 boolean changed = false;
                 for (int k = 0; k < r; k++) {
@@ -76,10 +77,57 @@ public final class Nfindr implements EndmemberExtractor {
         return cof;
     }
 
-    private static int[] distinctRandomPixels(int n, int r, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        java.util.LinkedHashSet<Integer> picked = new java.util.LinkedHashSet<>();
-        while (picked.size() < r) picked.add(rnd.nextInt(n));
-        return picked.stream().mapToInt(Integer::intValue).toArray();
+    /**
+     * A non-degenerate first simplex: the pixel farthest from the seeded pixel, then repeatedly the pixel
+     * farthest from the affine hull of those chosen. A purely random start can be flat (scenes with large
+     * uniform areas give repeated spectra) and then no single replacement can grow its volume.
+     */
+    private static int[] greedyStart(double[][] x, int seedPixel, int r) {
+        int d = x.length;
+        int n = x[0].length;
+        int[] chosen = new int[r];
+        chosen[0] = farthest(x, seedPixel, new double[0][]);
+        double[][] basis = new double[0][];
+        for (int t = 1; t < r; t++) {
+            chosen[t] = farthest(x, chosen[0], basis);
+            double[] dir = residual(x, chosen[t], chosen[0], basis);
+            double norm = Math.sqrt(dot(dir, dir));
+            if (norm == 0) continue; // the data span fewer dimensions: nothing farther exists
+            for (int a = 0; a < d; a++) dir[a] /= norm;
+            basis = java.util.Arrays.copyOf(basis, basis.length + 1);
+            basis[basis.length - 1] = dir;
+        }
+        return chosen;
+    }
+
+    /** The pixel whose offset from {@code origin}, with the basis directions removed, is longest. */
+    private static int farthest(double[][] x, int origin, double[][] basis) {
+        int best = origin;
+        double bestNorm = -1;
+        for (int i = 0; i < x[0].length; i++) {
+            double[] res = residual(x, i, origin, basis);
+            double norm = dot(res, res);
+            if (norm > bestNorm) {
+                bestNorm = norm;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double[] residual(double[][] x, int i, int origin, double[][] basis) {
+        double[] v = new double[x.length];
+        for (int a = 0; a < x.length; a++) v[a] = x[a][i] - x[a][origin];
+        for (double[] q : basis) {
+            double c = dot(v, q);
+            for (int a = 0; a < v.length; a++) v[a] -= c * q[a];
+        }
+        return v;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
     }
 }

@@ -1,7 +1,6 @@
 package dipmix.unmix.metrics;
 
 import dipmix.unmix.HostCopy;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

@@ -41,6 +41,21 @@ class NnlsAndUclsTest {
     }
 
     @Test
+    void columnMajorAndViewScenesGiveTheSameAbundancesAsRowMajor() {
+        LinearMixture m = LinearMixture.create(23, 3, 2100, 6); // 23 bands: not a multiple of the 4-band passes
+        org.nd4j.linalg.api.ndarray.INDArray y = m.yMatrix();
+        org.nd4j.linalg.api.ndarray.INDArray rowMajor = new Fclsu().estimate(y, m.eMatrix());
+        assertThat(new Fclsu().estimate(y.dup('f'), m.eMatrix()).equalsWithEps(rowMajor, 1e-6)).isTrue();
+        org.nd4j.linalg.api.ndarray.INDArray view = y.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(100, 2100));
+        org.nd4j.linalg.api.ndarray.INDArray tail = rowMajor.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(100, 2100));
+        assertThat(new Fclsu().estimate(view, m.eMatrix()).equalsWithEps(tail, 1e-6)).isTrue();
+        double[][] got = rowMajor.castTo(DataType.DOUBLE).toDoubleMatrix();
+        for (int k = 0; k < 3; k++) for (int j = 0; j < 2100; j++) assertThat(got[k][j]).isCloseTo(m.a()[k][j], within(1e-4));
+    }
+
+    @Test
     void kindsParseByNameAndRejectUnknownNames() {
         assertThat(EstimatorKind.parse("FCLSU").create()).isInstanceOf(Fclsu.class);
         assertThat(EstimatorKind.parse(" nnls ").create()).isInstanceOf(Nnls.class);

@@ -44,6 +44,20 @@ class ExtractorsTest {
         assertThat(a.endmembers().equals(b.endmembers())).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(ExtractorKind.class)
+    void aLargeUniformAreaDoesNotTrapTheSearch(ExtractorKind kind) {
+        // 90% of the pixels share one spectrum, as in scenes with a uniform background (DC1): a random
+        // N-FINDR start then holds repeated pixels, a flat simplex that no single swap can grow
+        LinearMixture m = LinearMixture.create(40, 4, 500, 17);
+        INDArray y = m.yMatrix();
+        for (int j = 50; j < 500; j++) y.getColumn(j).assign(y.getColumn(20));
+        Extraction x = kind.create().extract(y, 4, 3);
+        int[] perm = EndmemberMatching.bySpectralAngle(x.endmembers(), m.eMatrix());
+        double[] sad = SpectralErrors.sadDegrees(EndmemberMatching.reorderColumns(x.endmembers(), perm), m.eMatrix());
+        assertThat(Arrays.stream(sad).max().orElseThrow()).as(kind.id()).isLessThan(1.0);
+    }
+
     @Test
     void vcaLowSnrBranchStillFindsTheEndmembersRoughly() {
         LinearMixture m = LinearMixture.create(50, 4, 600, 12);
