@@ -98,6 +98,25 @@ class UnmixCommandTest {
     }
 
     @Test
+    void aLibraryListedOutOfWavelengthOrderIsResampledCorrectly() throws Exception {
+        EndmemberTable truth = EndmemberCsv.read(scene.resolve("truth_E.csv"));
+        int p = truth.bands();
+        double[] wl = new double[p];
+        double[][] spectra = new double[truth.count()][p];
+        for (int b = 0; b < p; b++) {
+            int from = (b * 7) % p; // a permutation of the rows, as sensors with overlapping detectors list them
+            wl[b] = truth.wavelengthsNm()[from];
+            for (int k = 0; k < truth.count(); k++) spectra[k][b] = truth.spectra()[k][from];
+        }
+        Path lib = dir.resolve("shuffled.csv");
+        EndmemberCsv.write(lib, new EndmemberTable(wl, truth.names(), spectra));
+        CliRun run = CliRun.of("unmix", scene.resolve("scene.tif").toString(), "-o", dir.resolve("s.tif").toString(),
+                "--endmembers", lib.toString(), "--quiet", "--reference", scene.resolve("truth_A.tif").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(lastLine(run.out()).get("aRmse").asDouble()).isLessThan(1e-4);
+    }
+
+    @Test
     void invalidPixelsAreNodataInTheOutput() throws Exception {
         HyperCube y = SceneReader.read(scene.resolve("scene.tif"));
         float[] data = y.data().clone();

@@ -17,11 +17,10 @@ final class LibraryEndmembers {
     }
 
     /**
-     * @param sceneBands total number of bands in the scene
+     * @param sceneWavelengthsNm wavelengths of every scene band, or null when the scene has none
      * @param goodBands indices of the bands that take part
-     * @param goodWavelengthsNm their wavelengths, or null when the scene has none
      */
-    static Endmembers load(Path csv, int sceneBands, int[] goodBands, double[] goodWavelengthsNm) {
+    static Endmembers load(Path csv, int sceneBands, double[] sceneWavelengthsNm, int[] goodBands) {
         EndmemberTable table = EndmemberCsv.read(csv);
         for (int k = 0; k < table.count(); k++) {
             for (double v : table.spectra()[k]) {
@@ -32,14 +31,23 @@ final class LibraryEndmembers {
             }
         }
         double[][] byBand = transpose(table.spectra());
-        double[][] rows;
         double[] wl = table.wavelengthsNm();
         boolean libraryHasWavelengths = java.util.Arrays.stream(wl).allMatch(Double::isFinite);
-        if (goodWavelengthsNm != null && libraryHasWavelengths) {
-            rows = SpectralResampling.linear(wl, byBand, goodWavelengthsNm);
-        } else if (table.bands() == sceneBands) {
-            rows = new double[goodBands.length][];
-            for (int i = 0; i < goodBands.length; i++) rows[i] = byBand[goodBands[i]];
+        double[][] rows;
+        if (table.bands() == sceneBands && (sceneWavelengthsNm == null || !libraryHasWavelengths
+                || sameWavelengths(wl, sceneWavelengthsNm))) {
+            // the library was sampled on this sensor's bands (overlapping detectors and all): take rows as they are
+            rows = pick(byBand, goodBands);
+        } else if (sceneWavelengthsNm != null && libraryHasWavelengths) {
+            double[] goodWl = java.util.Arrays.stream(goodBands).mapToDouble(b -> sceneWavelengthsNm[b]).toArray();
+            Integer[] order = sortedByWavelength(wl);
+            double[] sortedWl = new double[order.length];
+            double[][] sortedRows = new double[order.length][];
+            for (int i = 0; i < order.length; i++) {
+                sortedWl[i] = wl[order[i]];
+                sortedRows[i] = byBand[order[i]];
+            }
+            rows = SpectralResampling.linear(sortedWl, sortedRows, goodWl);
         } else if (table.bands() == goodBands.length) {
             rows = byBand;
         } else {
@@ -48,6 +56,25 @@ final class LibraryEndmembers {
                     + " usable); without wavelengths on both sides they cannot be matched");
         }
         return new Endmembers(Nd4j.create(rows).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT), table.names());
+    }
+
+    private static boolean sameWavelengths(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) if (Math.abs(a[i] - b[i]) > 1e-3) return false;
+        return true;
+    }
+
+    /** Sensors with overlapping detectors list bands out of wavelength order; interpolation needs them sorted. */
+    private static Integer[] sortedByWavelength(double[] wl) {
+        Integer[] order = new Integer[wl.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> wl[i]));
+        return order;
+    }
+
+    private static double[][] pick(double[][] rows, int[] indices) {
+        double[][] out = new double[indices.length][];
+        for (int i = 0; i < indices.length; i++) out[i] = rows[indices[i]];
+        return out;
     }
 
     private static double[][] transpose(double[][] m) {

@@ -24,7 +24,7 @@ final class ReferenceScoring {
         INDArray eRef = null;
         if (request.referenceEndmembers() != null) {
             Endmembers ref = LibraryEndmembers.load(request.referenceEndmembers(), scene.cube().bands(),
-                    m.bandIndex(), m.wavelengthsNm());
+                    scene.cube().spectral().wavelengthsNm(), m.bandIndex());
             if (ref.count() != solution.endmembers().count()) {
                 throw new IllegalArgumentException("reference endmembers " + request.referenceEndmembers() + " hold "
                         + ref.count() + " materials but the run found " + solution.endmembers().count());

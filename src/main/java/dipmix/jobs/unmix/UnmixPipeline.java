@@ -56,10 +56,8 @@ public final class UnmixPipeline {
         Endmembers library = null;
         if (request.library() != null) {
             var meta = RasterInspector.metadata(request.input()).requireSpectral();
-            double[] wl = meta.spectral().wavelengthsNm();
-            int[] good = meta.spectral().goodBandIndices();
-            double[] goodWl = wl == null ? null : java.util.Arrays.stream(good).mapToDouble(b -> wl[b]).toArray();
-            library = LibraryEndmembers.load(request.library(), meta.bands(), good, goodWl);
+            library = LibraryEndmembers.load(request.library(), meta.bands(), meta.spectral().wavelengthsNm(),
+                    meta.spectral().goodBandIndices());
         }
         PreparedScene scene = ScenePreparation.prepare(request, library == null ? null : library.matrix());
         if (library != null) library = new Endmembers(library.matrix().mul(scene.scale().factor()), library.names());
