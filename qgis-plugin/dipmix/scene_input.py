@@ -49,9 +49,16 @@ def scene_href(source_path, data_dir, client, feedback):
 
 def to_geotiff(source, destination):
     """Copies any GDAL-readable raster (ENVI, a NetCDF variable, ...) with its metadata to a GeoTIFF."""
-    from osgeo import gdal
+    try:
+        from osgeo import gdal
+    except ImportError:
+        raise ValueError('converting %s to GeoTIFF for the upload needs GDAL\'s Python bindings (python3-gdal); '
+                         'save the layer as GeoTIFF first, or put it in the server\'s data directory' % source)
     gdal.UseExceptions()
-    result = gdal.Translate(destination, source, format='GTiff', creationOptions=['BIGTIFF=IF_SAFER'])
+    try:
+        result = gdal.Translate(destination, source, format='GTiff', creationOptions=['BIGTIFF=IF_SAFER'])
+    except RuntimeError as e:  # GDAL's errors under UseExceptions
+        raise ValueError('GDAL could not convert %s to GeoTIFF: %s' % (source, e))
     if result is None:
         raise ValueError('GDAL could not convert %s to GeoTIFF' % source)
     result = None  # closes and flushes the file

@@ -1,12 +1,13 @@
 """Drives the dipmix plugin in a real headless QGIS against a running dipmix server and prints what happened.
 
-usage: run_plugin_test.py <scene in the server's data dir> <library.csv> <noisy scene in the data dir> <work dir>
-                          <png out>
+usage: run_plugin_test.py <scene in the server's data dir> <library.csv> <noisy scene in the data dir>
+                          <ENVI scene outside the data dir> <work dir> <png out>
 env:   DIPMIX_SERVER_URL (required), DIPMIX_DATA_DIR (the server's data dir), QT_QPA_PLATFORM=offscreen, HOME,
        PYTHONPATH=/usr/share/qgis/python/plugins:qgis-plugin
 
 Steps: unmix by path with a library (layers loaded as QGIS' desktop would: processing.runAndLoadResults), the
-same scene copied outside the data dir for the count estimate (uploaded), endmember extraction, a job the server
+count estimate of an ENVI scene (converted to GeoTIFF and uploaded), endmember extraction from a copy of the scene
+outside the data dir (uploaded as it is), a job the server
 fails (its detail must reach the exception), a cancelled NMF job on a noisy scene (it runs for minutes), and
 the 2x2 render of the material layers.
 Prints one line "RESULT <json>" for the JUnit test (dipmix.plugin.QgisPluginTest) to check; exit code 0 even when
@@ -25,7 +26,7 @@ from qgis.core import (QgsApplication, QgsMapRendererParallelJob, QgsMapSettings
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-scene, library, noisy, work, png = sys.argv[1:6]
+scene, library, noisy, envi, work, png = sys.argv[1:7]
 QgsApplication.setPrefixPath('/usr', True)
 app = QgsApplication([], False)
 app.initQgis()
@@ -95,36 +96,50 @@ def unmix_by_path():
                         'checked': [n.itemVisibilityChecked() for n in g.findLayers()]} for g in groups]}
 
 
-def estimate_uploaded():
-    outside = os.path.join(work, 'elsewhere', 'my scene.tif')
-    os.makedirs(os.path.dirname(outside), exist_ok=True)
-    shutil.copy(scene, outside)
+def estimate_converted():
     fb = RecordingFeedback()
-    result = processing.run('dipmix:estimateendmembers', {'INPUT': outside}, feedback=fb)
-    return {'endmembers': result['ENDMEMBERS'], 'uploaded': any(i.startswith('uploading') for i in fb.infos),
+    result = processing.run('dipmix:estimateendmembers', {'INPUT': envi}, feedback=fb)
+    return {'endmembers': result['ENDMEMBERS'], 'converted': any(i.startswith('converting') for i in fb.infos),
             'eigenvalues': len(json.loads(result['EIGENVALUES']))}
 
 
-def extract():
+def extract_uploaded():
+    outside = os.path.join(work, 'elsewhere', 'my scene.tif')
+    os.makedirs(os.path.dirname(outside), exist_ok=True)
+    shutil.copy(scene, outside)
     target = os.path.join(work, 'extracted', 'em.csv')
-    result = processing.run('dipmix:extractendmembers', {'INPUT': scene, 'ENDMEMBERS': 4, 'EXTRACTOR': 1,
-                                                         'OUTPUT': target}, feedback=RecordingFeedback())
+    fb = RecordingFeedback()
+    result = processing.run('dipmix:extractendmembers', {'INPUT': outside, 'ENDMEMBERS': 4, 'EXTRACTOR': 1,
+                                                         'OUTPUT': target}, feedback=fb)
     with open(target, encoding='utf-8') as f:
         header = f.readline().strip().split(',')
     return {'header': header, 'plot_exists': os.path.isfile(result['PLOT']),
-            'pixels': len(json.loads(result['PIXELS']))}
+            'uploaded': any(i.startswith('uploading') for i in fb.infos), 'pixels': len(json.loads(result['PIXELS']))}
 
 
 def server_failure():
+    """A job the server runs and fails, and a request it refuses (an unknown path: a 404 problem)."""
     bad = os.path.join(work, 'bad-library.csv')
     with open(bad, 'w') as f:
         f.write('wavelength_nm\n500\n600\n')
+    out = {'failed': raised_message('dipmix:unmix', {'INPUT': scene, 'LIBRARY': bad,
+                                                     'OUTPUT': os.path.join(work, 'bad.tif')})}
+    url = os.environ['DIPMIX_SERVER_URL']
+    os.environ['DIPMIX_SERVER_URL'] = url.rstrip('/') + '/nowhere'
     try:
-        processing.run('dipmix:unmix', {'INPUT': scene, 'LIBRARY': bad, 'OUTPUT': os.path.join(work, 'bad.tif')},
-                       feedback=RecordingFeedback())
-        return {'raised': False}
+        out['refused'] = raised_message('dipmix:estimateendmembers', {'INPUT': scene})
+    finally:
+        os.environ['DIPMIX_SERVER_URL'] = url
+    return out
+
+
+def raised_message(algorithm, parameters):
+    """The QgsProcessingException text the run raised, or None when it succeeded."""
+    try:
+        processing.run(algorithm, parameters, feedback=RecordingFeedback())
+        return None
     except QgsProcessingException as e:
-        return {'raised': True, 'message': str(e)}
+        return str(e)
 
 
 def cancel():
@@ -170,8 +185,8 @@ def render():
 
 
 step('unmix', unmix_by_path)
-step('estimate', estimate_uploaded)
-step('extract', extract)
+step('estimate', estimate_converted)
+step('extract', extract_uploaded)
 step('failure', server_failure)
 step('cancel', cancel)
 step('render', render)

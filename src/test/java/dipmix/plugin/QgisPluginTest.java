@@ -58,6 +58,10 @@ class QgisPluginTest {
                 new PrintStream(new ByteArrayOutputStream()));
         assertThat(code).isZero();
         Files.copy(tmp.resolve("syn/scene.tif"), data.resolve("noisy.tif"));
+        // an ENVI scene outside the data dir: the plugin converts it to GeoTIFF and uploads it
+        assertThat(Main.run(new String[]{"synth", tmp.resolve("envi").toString(), "--size", "16", "14", "--bands", "30",
+                "--endmembers", "3", "--snr", "40", "--seed", "9", "--format", "envi"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()))).isZero();
         server = new ProcessingServer(new ServerConfig("127.0.0.1", 0, data, tmp.resolve("jobs"), 1, 8, null,
                 Duration.ofHours(1), 1L << 20, 64L << 20, List.of(), null), StandardProcesses.catalogue()).start();
 
@@ -66,7 +70,8 @@ class QgisPluginTest {
         Path png = work.resolve("qgis-demo.png");
         PythonScript.Outcome run = PythonScript.run(List.of("/usr/bin/python3", "qgis-plugin/tests/run_plugin_test.py",
                         data.resolve("scene.tif").toString(), DEMO.resolve("truth_E.csv").toString(),
-                        data.resolve("noisy.tif").toString(), work.toString(), png.toString()),
+                        data.resolve("noisy.tif").toString(), tmp.resolve("envi/scene.img").toString(), work.toString(),
+                        png.toString()),
                 Map.of("QT_QPA_PLATFORM", "offscreen", "HOME", home.toString(), "XDG_RUNTIME_DIR", home.toString(),
                         "PYTHONPATH", "/usr/share/qgis/python/plugins:qgis-plugin",
                         "DIPMIX_SERVER_URL", "http://127.0.0.1:" + server.port(), "DIPMIX_DATA_DIR", data.toString()),
@@ -151,26 +156,30 @@ class QgisPluginTest {
     }
 
     @Test
-    void estimateUploadsASceneOutsideTheDataDirAndFindsTheTrueCount() {
+    void estimateConvertsAnEnviSceneUploadsItAndFindsTheTrueCount() {
         JsonNode estimate = step("estimate");
-        assertThat(estimate.get("uploaded").asBoolean()).isTrue();
-        assertThat(estimate.get("endmembers").asInt()).isEqualTo(truthMaterials().size());
+        assertThat(estimate.get("converted").asBoolean()).isTrue();
+        assertThat(estimate.get("endmembers").asInt())
+                .isEqualTo(EndmemberCsv.read(tmp.resolve("envi/truth_E.csv")).names().size());
         assertThat(estimate.get("eigenvalues").asInt()).isPositive();
     }
 
     @Test
-    void extractWritesTheEndmemberCsvAndPlot() {
+    void extractUploadsASceneOutsideTheDataDirAndWritesTheEndmemberCsvAndPlot() {
         JsonNode extract = step("extract");
+        assertThat(extract.get("uploaded").asBoolean()).isTrue();
         assertThat(extract.get("header")).extracting(JsonNode::asText).containsExactly("wavelength_nm", "em1", "em2", "em3", "em4");
         assertThat(extract.get("plot_exists").asBoolean()).isTrue();
         assertThat(extract.get("pixels").asInt()).isEqualTo(4);
     }
 
     @Test
-    void aJobTheServerFailsRaisesQgsProcessingExceptionWithTheServersMessage() {
+    void serverFailuresRaiseQgsProcessingExceptionWithTheServersOwnWords() {
         JsonNode failure = step("failure");
-        assertThat(failure.get("raised").asBoolean()).isTrue();
-        assertThat(failure.get("message").asText()).contains("failed").contains("wavelength_nm,<material>");
+        assertThat(failure.get("failed").asText()).as("job status message").contains("failed")
+                .contains("the header must be 'wavelength_nm,<material>,...'");
+        assertThat(failure.get("refused").asText()).as("problem detail of a refused request")
+                .isEqualTo("no such resource");
     }
 
     @Test
