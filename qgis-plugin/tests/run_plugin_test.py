@@ -39,7 +39,10 @@ import dipmix  # noqa: E402
 
 plugin = dipmix.classFactory(None)
 plugin.initProcessing()
-out = {'algorithms': sorted(a.id() for a in QgsApplication.processingRegistry().providerById('dipmix').algorithms())}
+registry = QgsApplication.processingRegistry()
+out = {'algorithms': sorted(a.id() for a in registry.providerById('dipmix').algorithms()),
+       'unmix_parameters': [p.name() for p in registry.algorithmById('dipmix:unmix').parameterDefinitions()],
+       'unmix_methods': registry.algorithmById('dipmix:unmix').parameterDefinition('METHOD').options()}
 
 
 class RecordingFeedback(QgsProcessingFeedback):

@@ -1,8 +1,8 @@
 """What every dipmix algorithm shares: the server connection, the scene input, running a job, error mapping."""
 import os
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterRasterLayer,
-                       QgsProviderRegistry)
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsProviderRegistry)
 
 from .. import connection
 from ..client import DipmixClient, ServerError
@@ -16,6 +16,8 @@ class DipmixAlgorithm(QgsProcessingAlgorithm):
     message (the server's own detail where it sent one)."""
 
     INPUT = 'INPUT'
+    ENDMEMBERS = 'ENDMEMBERS'
+    SEED = 'SEED'
 
     def createInstance(self):  # noqa: N802 (QGIS' names throughout)
         return type(self)()
@@ -44,6 +46,24 @@ class DipmixAlgorithm(QgsProcessingAlgorithm):
 
     def execute(self, parameters, context, feedback, session):
         raise NotImplementedError
+
+    def add_count_parameter(self):
+        """ENDMEMBERS, 0 letting the server decide (unmix and extraction take it alike)."""
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ENDMEMBERS, 'Number of endmembers (0 = estimate)', QgsProcessingParameterNumber.Integer,
+            defaultValue=0, minValue=0, maxValue=100))
+
+    def add_seed_parameter(self):
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, 'Seed', QgsProcessingParameterNumber.Integer,
+                                                       defaultValue=1))
+
+    def count_and_seed(self, parameters, context):
+        """The server inputs of ENDMEMBERS and SEED: 'endmembers' only when one was asked for."""
+        inputs = {'seed': self.parameterAsInt(parameters, self.SEED, context)}
+        count = self.parameterAsInt(parameters, self.ENDMEMBERS, context)
+        if count > 0:
+            inputs['endmembers'] = count
+        return inputs
 
     def scene_href(self, parameters, context, session):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)

@@ -3,8 +3,7 @@ import json
 import os
 
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputHtml, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber)
+                       QgsProcessingParameterEnum, QgsProcessingParameterFileDestination)
 
 from ..result_files import plot_page
 from .base import DipmixAlgorithm
@@ -13,9 +12,7 @@ EXTRACTORS = ['sivm', 'vca', 'nfindr']
 
 
 class ExtractEndmembersAlgorithm(DipmixAlgorithm):
-    ENDMEMBERS = 'ENDMEMBERS'
     EXTRACTOR = 'EXTRACTOR'
-    SEED = 'SEED'
     OUTPUT = 'OUTPUT'
 
     def name(self):
@@ -32,12 +29,9 @@ class ExtractEndmembersAlgorithm(DipmixAlgorithm):
                 'as [column, row].')
 
     def add_parameters(self):
-        self.addParameter(QgsProcessingParameterNumber(
-            self.ENDMEMBERS, 'Number of endmembers (0 = estimate)', QgsProcessingParameterNumber.Integer,
-            defaultValue=0, minValue=0, maxValue=100))
+        self.add_count_parameter()
         self.addParameter(QgsProcessingParameterEnum(self.EXTRACTOR, 'Extractor', options=EXTRACTORS, defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.SEED, 'Seed', QgsProcessingParameterNumber.Integer,
-                                                       defaultValue=1))
+        self.add_seed_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, 'Endmember spectra',
                                                                 fileFilter='CSV files (*.csv)'))
         self.addOutput(QgsProcessingOutputFile('PLOT', 'Endmember plot (PNG)'))
@@ -47,12 +41,9 @@ class ExtractEndmembersAlgorithm(DipmixAlgorithm):
 
     def execute(self, parameters, context, feedback, session):
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        inputs = {'input': {'href': self.scene_href(parameters, context, session)},
-                  'extractor': EXTRACTORS[self.parameterAsEnum(parameters, self.EXTRACTOR, context)],
-                  'seed': self.parameterAsInt(parameters, self.SEED, context)}
-        count = self.parameterAsInt(parameters, self.ENDMEMBERS, context)
-        if count > 0:
-            inputs['endmembers'] = count
+        inputs = self.count_and_seed(parameters, context)
+        inputs['extractor'] = EXTRACTORS[self.parameterAsEnum(parameters, self.EXTRACTOR, context)]
+        inputs['input'] = {'href': self.scene_href(parameters, context, session)}
         job_id, results = session.run_job('extract-endmembers', inputs)
         os.makedirs(os.path.dirname(csv_path) or '.', exist_ok=True)
         session.fetch(results['endmembers']['href'], csv_path)

@@ -16,11 +16,9 @@ PRESETS = ['(method default)', 'paper', 'deep', 'fast']
 
 class UnmixAlgorithm(DipmixAlgorithm):
     METHOD = 'METHOD'
-    ENDMEMBERS = 'ENDMEMBERS'
     LIBRARY = 'LIBRARY'
     ITERATIONS = 'ITERATIONS'
     PRESET = 'PRESET'
-    SEED = 'SEED'
     OUTPUT = 'OUTPUT'
 
     def name(self):
@@ -47,17 +45,14 @@ class UnmixAlgorithm(DipmixAlgorithm):
 
     def add_parameters(self):
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, 'Method', options=METHODS, defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.ENDMEMBERS, 'Number of endmembers (0 = estimate)', QgsProcessingParameterNumber.Integer,
-            defaultValue=0, minValue=0, maxValue=100))
+        self.add_count_parameter()
         self.addParameter(QgsProcessingParameterFile(
             self.LIBRARY, 'Endmember library (CSV)', extension='csv', optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.ITERATIONS, 'Iterations (0 = method default)', QgsProcessingParameterNumber.Integer,
             defaultValue=0, minValue=0, maxValue=1000000))
         self.addParameter(QgsProcessingParameterEnum(self.PRESET, 'UnDIP preset', options=PRESETS, defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.SEED, 'Seed', QgsProcessingParameterNumber.Integer,
-                                                       defaultValue=1))
+        self.add_seed_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, 'Abundances'))
         self.addOutput(QgsProcessingOutputFile('ENDMEMBERS_CSV', 'Endmember spectra (CSV)'))
         self.addOutput(QgsProcessingOutputFile('PLOT', 'Endmember plot (PNG)'))
@@ -100,11 +95,8 @@ class UnmixAlgorithm(DipmixAlgorithm):
 
     def server_inputs(self, parameters, context):
         """The unmix process inputs other than the scene; zero/default choices are left to the server."""
-        inputs = {'method': METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
-                  'seed': self.parameterAsInt(parameters, self.SEED, context)}
-        count = self.parameterAsInt(parameters, self.ENDMEMBERS, context)
-        if count > 0:
-            inputs['endmembers'] = count
+        inputs = self.count_and_seed(parameters, context)
+        inputs['method'] = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
         if iterations > 0:
             inputs['iterations'] = iterations

@@ -105,9 +105,12 @@ class QgisPluginTest {
     }
 
     @Test
-    void providerOffersTheThreeAlgorithms() {
+    void providerOffersTheThreeAlgorithmsAndUnmixTheIssuesParameters() {
         assertThat(seen.get("algorithms")).extracting(JsonNode::asText)
                 .containsExactly("dipmix:estimateendmembers", "dipmix:extractendmembers", "dipmix:unmix");
+        assertThat(seen.get("unmix_parameters")).extracting(JsonNode::asText)
+                .containsExactly("INPUT", "METHOD", "ENDMEMBERS", "LIBRARY", "ITERATIONS", "PRESET", "SEED", "OUTPUT");
+        assertThat(seen.get("unmix_methods")).extracting(JsonNode::asText).containsExactly("fclsu", "nmf", "undip", "buddip");
     }
 
     @Test
