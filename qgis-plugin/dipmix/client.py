@@ -10,8 +10,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-TERMINAL_STATUSES = ('successful', 'failed', 'dismissed')
-
 
 class ServerError(Exception):
     """A request the server refused or could not be sent. ``status`` is the HTTP status, 0 for network errors."""
@@ -70,8 +68,13 @@ class DipmixClient:
     def download(self, url, destination):
         """Streams a file from the server to ``destination`` (replaced when it exists)."""
         partial = destination + '.part'
-        with self._open('GET', url) as response, open(partial, 'wb') as out:
-            shutil.copyfileobj(response, out, 1 << 16)
+        try:
+            with self._open('GET', url) as response, open(partial, 'wb') as out:
+                shutil.copyfileobj(response, out, 1 << 16)
+        except BaseException:
+            if os.path.exists(partial):
+                os.remove(partial)
+            raise
         os.replace(partial, destination)
         return destination
 

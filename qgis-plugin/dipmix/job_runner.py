@@ -1,7 +1,7 @@
 """Runs one server job to its end, mirroring its progress and messages into a Processing feedback."""
 import time
 
-from .client import ServerError, TERMINAL_STATUSES
+from .client import ServerError
 
 
 class JobCancelled(Exception):
@@ -38,7 +38,7 @@ def run_job(client, process_id, inputs, feedback, poll_seconds=0.5, sleep=time.s
             raise ServerError(500, 'dipmix job %s failed: %s' % (job_id, message or 'no message'))
         if state == 'dismissed':
             raise ServerError(410, 'dipmix job %s was dismissed on the server' % job_id)
-        if state not in TERMINAL_STATUSES and _wait_or_cancel(feedback, poll_seconds, sleep):
+        if _wait_or_cancel(feedback, poll_seconds, sleep):  # accepted or running
             client.dismiss(job_id)
             raise JobCancelled(job_id)
         info = client.status(job_id)

@@ -78,16 +78,18 @@ class UnmixAlgorithm(DipmixAlgorithm):
         qmls = [local['qml:' + m] for m in materials]
 
         base = os.path.splitext(os.path.basename(out_path))[0]
+        title = 'dipmix %s: %s' % (inputs['method'], base)
         html = None
         if 'plot' in local:
-            html = plot_page(os.path.splitext(out_path)[0] + '.endmembers.html', 'dipmix %s: %s' % (inputs['method'], base),
-                             local['plot'], [('materials', ', '.join(materials)), ('method', inputs['method']),
-                                             ('server job', job_id), ('abundances', out_path)])
+            html = plot_page(os.path.splitext(out_path)[0] + '.endmembers.html', title, local['plot'],
+                             [('materials', ', '.join(materials)), ('method', inputs['method']),
+                              ('server job', job_id), ('abundances', out_path)])
         if context.willLoadLayerOnCompletion(out_path):
+            # QGIS loads the output itself (styled by its default <base>.qml); the post-processor groups it and
+            # adds the per-material layers once the algorithm is done, on the main thread
             details = context.layerToLoadOnCompletionDetails(out_path)
-            details.name = '%s (composite)' % base if len(materials) >= 3 else base
-            details.setPostProcessor(AbundanceGroupLoader.create('dipmix %s: %s' % (inputs['method'], base),
-                                                                 materials, qmls))
+            details.name = ('%s (composite)' % base) if len(materials) >= 3 else base
+            details.setPostProcessor(AbundanceGroupLoader.create(title, materials, qmls))
         feedback.pushInfo('abundances of %s saved to %s' % (', '.join(materials), out_path))
         return {self.OUTPUT: out_path, 'ENDMEMBERS_CSV': local.get('endmembers'), 'PLOT': local.get('plot'),
                 'REPORT': local.get('report'), 'OUTPUT_HTML': html, 'MATERIALS': json.dumps(materials),
