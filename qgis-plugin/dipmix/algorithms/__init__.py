@@ -1,0 +1,1 @@
+"""The Processing algorithms of the dipmix provider, one per server process."""
