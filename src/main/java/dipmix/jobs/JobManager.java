@@ -311,8 +311,10 @@ public final class JobManager implements AutoCloseable {
             write(j, r -> r.finish(JobStatus.SUCCESSFUL, "completed", results, clock.instant()));
         } catch (CancelledException e) {
             if (!closing) write(j, r -> r.finish(JobStatus.DISMISSED, "dismissed by client", null, clock.instant()));
-        } catch (IllegalArgumentException e) {
-            write(j, r -> r.finish(JobStatus.FAILED, e.getMessage(), null, clock.instant()));
+        } catch (IllegalArgumentException | dipmix.raster.RasterException e) {
+            // problems with the inputs: the message is for the client, without the server's own folders
+            String msg = String.valueOf(e.getMessage()).replace(dir + "/", "").replace(resolver.dataDir() + "/", "");
+            write(j, r -> r.finish(JobStatus.FAILED, msg, null, clock.instant()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Throwable e) {
