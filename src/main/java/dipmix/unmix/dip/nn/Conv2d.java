@@ -74,6 +74,8 @@ public final class Conv2d implements Layer {
 
     @Override
     public long workingElements(long[] s) {
-        return 3 * Shapes.count(s) + 2 * Shapes.count(outputShape(s));
+        long[] o = outputShape(s);
+        // plus the im2col-style buffers of the native forward and backward (in * k * k per output pixel)
+        return 3 * Shapes.count(s) + 2 * Shapes.count(o) + 2L * in * k * k * o[1] * o[2];
     }
 }

@@ -11,14 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Finite-difference check of a layer's hand-written backward pass in float64: the scalar loss is
  * sum(G * layer(x)) for a fixed random G, so its gradient with respect to the output is G. Central
- * differences with step 1e-6 on sampled entries of the input and of every parameter must match the
- * analytical gradients to a relative error of 1e-6.
+ * differences with step 1e-5 on sampled entries of the input and of every parameter must match the
+ * analytical gradients to a relative error of 1e-6 (relative to at least 0.01: below that, the rounding
+ * error of the differenced loss dominates).
  */
-final class GradCheck {
-    private static final double STEP = 1e-6;
+public final class GradCheck {
+    private static final double STEP = 1e-5;
     private final SplittableRandom random = new SplittableRandom(7);
 
-    static INDArray random(long seed, long... shape) {
+    public static INDArray random(long seed, long... shape) {
         SplittableRandom r = new SplittableRandom(seed);
         INDArray a = Nd4j.create(DataType.DOUBLE, shape, 'c');
         for (long i = 0; i < a.length(); i++) a.putScalar(i, r.nextDouble() * 2 - 1);
@@ -26,7 +27,7 @@ final class GradCheck {
     }
 
     /** Checks input and parameter gradients of {@code layer} at {@code x}; {@code params} may be null. */
-    void check(Layer layer, Params params, INDArray x, int samples) {
+    public void check(Layer layer, Params params, INDArray x, int samples) {
         INDArray g = random(11, layer.outputShape(x.shape()));
         layer.forward(x);
         INDArray dx = layer.backward(g.dup()).dup();
@@ -60,7 +61,7 @@ final class GradCheck {
     }
 
     private static void compare(String what, double analytic, double numeric) {
-        double scale = Math.max(1e-3, Math.abs(analytic) + Math.abs(numeric));
+        double scale = Math.max(1e-2, Math.abs(analytic) + Math.abs(numeric));
         assertThat(Math.abs(analytic - numeric) / scale).as(what + ": analytic " + analytic + " numeric " + numeric)
                 .isLessThan(1e-6);
     }
