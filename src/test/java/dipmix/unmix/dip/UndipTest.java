@@ -45,22 +45,22 @@ class UndipTest {
 
     @Test
     void recoversTheTrueAbundancesGivenTheTrueEndmembers() {
-        SyntheticScene s = new SyntheticScene(32, 32, 16, 3, 2, false);
-        UndipResult res = Undip.run(s.scene, s.e, narrow(200).withLearningRate(1e-2).withAveragingWeight(0.9),
+        SyntheticScene s = new SyntheticScene(24, 24, 16, 3, 2, false);
+        UndipResult res = Undip.run(s.scene, s.e, narrow(150).withLearningRate(1e-2).withAveragingWeight(0.9),
                 Monitor.NONE);
-        assertAbundances(res.abundances(), 3, 1024);
+        assertAbundances(res.abundances(), 3, 576);
         // uniform abundances (1/3 everywhere) would be far off; the fit must get close to the truth
         INDArray uniform = Nd4j.valueArrayOf(s.truth.shape(), 1.0 / 3).castTo(s.truth.dataType());
         assertThat(s.rmse(uniform)).isGreaterThan(0.25);
-        assertThat(s.rmse(res.abundances())).isLessThan(0.08);
+        assertThat(s.rmse(res.abundances())).isLessThan(0.03);
     }
 
     @Test
     void aSeededRunReproducesExactlyAndAnotherSeedDiffers() {
         SyntheticScene s = new SyntheticScene(12, 11, 8, 3, 3, false);
-        INDArray a1 = Undip.run(s.scene, s.e, narrow(20), Monitor.NONE).abundances();
-        INDArray a2 = Undip.run(s.scene, s.e, narrow(20), Monitor.NONE).abundances();
-        INDArray b = Undip.run(s.scene, s.e, narrow(20).withSeed(4), Monitor.NONE).abundances();
+        INDArray a1 = Undip.run(s.scene, s.e, narrow(10), Monitor.NONE).abundances();
+        INDArray a2 = Undip.run(s.scene, s.e, narrow(10), Monitor.NONE).abundances();
+        INDArray b = Undip.run(s.scene, s.e, narrow(10).withSeed(4), Monitor.NONE).abundances();
         assertThat(a1.equals(a2)).isTrue();
         assertThat(a1.sub(b).amaxNumber().doubleValue()).isGreaterThan(1e-4);
     }
@@ -87,18 +87,16 @@ class UndipTest {
     void invalidPixelsAreLeftOutOfTheLossAndTheResult() {
         SyntheticScene s = new SyntheticScene(15, 13, 10, 3, 5, true);
         assertThat(s.scene.isComplete()).isFalse();
-        UndipResult res = Undip.run(s.scene, s.e, narrow(60).withLearningRate(1e-2), Monitor.NONE);
+        UndipResult res = Undip.run(s.scene, s.e, narrow(40).withLearningRate(1e-2), Monitor.NONE);
         assertAbundances(res.abundances(), 3, s.scene.pixels());
         assertThat(res.finalLoss()).isLessThan(0.3 * res.lossHistory()[0]);
-        // the reported loss is the MSE over valid pixels only: recompute it from the last output's average
-        assertThat(res.lossHistory()[0]).isGreaterThan(0);
     }
 
     @Test
     void everyOptimiserLowersTheLoss() {
-        SyntheticScene s = new SyntheticScene(12, 12, 8, 3, 6, false);
+        SyntheticScene s = new SyntheticScene(10, 10, 8, 3, 6, false);
         for (OptimizerKind kind : OptimizerKind.values()) {
-            UndipResult res = Undip.run(s.scene, s.e, narrow(40).withOptimizer(kind), Monitor.NONE);
+            UndipResult res = Undip.run(s.scene, s.e, narrow(25).withOptimizer(kind), Monitor.NONE);
             assertThat(res.finalLoss()).as(kind.name()).isLessThan(0.5 * res.lossHistory()[0]);
         }
     }
