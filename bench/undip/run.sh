@@ -22,10 +22,14 @@ done
 /usr/bin/python3 - "$OUT" <<'PY'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith('{')]
-j = [r['median_s'] for r in rows if r['impl'] == 'nd4j']
-t = [r['median_s'] for r in rows if r['impl'] != 'nd4j']
-if j and t:
-    print(json.dumps({"java_median_s": statistics.median(j), "torch_median_s": statistics.median(t),
-                      "ratio_java_over_torch": round(statistics.median(j) / statistics.median(t), 3)}))
+out = {}
+for key in ('median_s', 'cpu_s'):
+    j = [r[key] for r in rows if r['impl'] == 'nd4j']
+    t = [r[key] for r in rows if r['impl'] != 'nd4j']
+    if j and t:
+        out['java_' + key] = statistics.median(j)
+        out['torch_' + key] = statistics.median(t)
+        out['ratio_' + key] = round(statistics.median(j) / statistics.median(t), 3)
+print(json.dumps(out))
 PY
 rm -f "$OUT"
