@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * Speed and memory of UnDIP on random data of a given size (default Jasper: 100 x 100, 198 bands, r = 4).
  * Prints one JSON line: median and mean seconds per iteration after the warm-up, GFLOP/s at 49 GFLOP per
  * iteration (paper network, Jasper size), process CPU seconds per iteration (a fairer measure on a loaded
- * machine), RSS every {@code rssEvery} iterations and the peak (VmHWM).
+ * machine), [iteration, RSS MB, Java heap used MB] every {@code rssEvery} iterations and the peak (VmHWM).
  * Usage: UndipBench [iterations] [warmup] [preset] [width] [height] [bands] [r] [rssEvery]
  */
 public final class UndipBench {
@@ -55,7 +55,8 @@ public final class UndipBench {
                 stamps[i] = System.nanoTime();
                 cpu[i] = os.getProcessCpuTime();
                 if (i % rssEvery == 0) rss.append(rss.length() == 0 ? "" : ",").append("[").append(i).append(",")
-                        .append(status("VmRSS")).append("]");
+                        .append(status("VmRSS")).append(",")
+                        .append((Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20).append("]");
             }
         };
         UndipOptions o = UndipOptions.defaults().withPreset(preset).withIterations(iterations).withSeed(1);

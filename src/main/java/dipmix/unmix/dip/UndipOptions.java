@@ -64,55 +64,70 @@ public record UndipOptions(UndipPreset preset, UnetConfig config, int iterations
 
     public boolean earlyStopEnabled() { return earlyStopTolerance > 0; }
 
-    public UndipOptions withPreset(UndipPreset p) {
-        return new UndipOptions(p, config, iterations, learningRate, optimizer, averagingWeight, seed,
-                earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
-    }
+    public UndipOptions withPreset(UndipPreset p) { return edit().preset(p).build(); }
 
-    public UndipOptions withConfig(UnetConfig c) {
-        return new UndipOptions(preset, c, iterations, learningRate, optimizer, averagingWeight, seed,
-                earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
-    }
+    public UndipOptions withConfig(UnetConfig c) { return edit().config(c).build(); }
 
     public UndipOptions withIterations(int n) {
         if (n < 1) throw new IllegalArgumentException("iterations must be >= 1, got " + n);
-        return new UndipOptions(preset, config, n, learningRate, optimizer, averagingWeight, seed,
-                earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
+        return edit().iterations(n).build();
     }
 
-    public UndipOptions withLearningRate(double lr) {
-        return new UndipOptions(preset, config, iterations, lr, optimizer, averagingWeight, seed,
-                earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
-    }
+    public UndipOptions withLearningRate(double lr) { return edit().learningRate(lr).build(); }
 
-    public UndipOptions withOptimizer(OptimizerKind o) {
-        return new UndipOptions(preset, config, iterations, learningRate, o, averagingWeight, seed,
-                earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
-    }
+    public UndipOptions withOptimizer(OptimizerKind o) { return edit().optimizer(o).build(); }
 
-    public UndipOptions withAveragingWeight(double w) {
-        return new UndipOptions(preset, config, iterations, learningRate, optimizer, w, seed,
-                earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
-    }
+    public UndipOptions withAveragingWeight(double w) { return edit().averagingWeight(w).build(); }
 
-    public UndipOptions withSeed(long s) {
-        return new UndipOptions(preset, config, iterations, learningRate, optimizer, averagingWeight, s,
-                earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
-    }
+    public UndipOptions withSeed(long s) { return edit().seed(s).build(); }
 
     /** Turns early stop on ({@code tolerance} > 0) or off (0). */
     public UndipOptions withEarlyStop(double tolerance, int window) {
-        return new UndipOptions(preset, config, iterations, learningRate, optimizer, averagingWeight, seed,
-                tolerance, window, initialMaps, memoryBudgetBytes);
+        return edit().earlyStopTolerance(tolerance).earlyStopWindow(window).build();
     }
 
-    public UndipOptions withInitialMaps(INDArray maps) {
-        return new UndipOptions(preset, config, iterations, learningRate, optimizer, averagingWeight, seed,
-                earlyStopTolerance, earlyStopWindow, maps, memoryBudgetBytes);
-    }
+    public UndipOptions withInitialMaps(INDArray maps) { return edit().initialMaps(maps).build(); }
 
-    public UndipOptions withMemoryBudget(long bytes) {
-        return new UndipOptions(preset, config, iterations, learningRate, optimizer, averagingWeight, seed,
-                earlyStopTolerance, earlyStopWindow, initialMaps, bytes);
+    public UndipOptions withMemoryBudget(long bytes) { return edit().memoryBudgetBytes(bytes).build(); }
+
+    private Editor edit() { return new Editor(this); }
+
+    /** A mutable copy used by the {@code with...} methods; {@link #build} runs the record's checks. */
+    private static final class Editor {
+        private UndipPreset preset;
+        private UnetConfig config;
+        private int iterations;
+        private double learningRate;
+        private OptimizerKind optimizer;
+        private double averagingWeight;
+        private long seed;
+        private double earlyStopTolerance;
+        private int earlyStopWindow;
+        private INDArray initialMaps;
+        private long memoryBudgetBytes;
+
+        Editor(UndipOptions o) {
+            preset = o.preset; config = o.config; iterations = o.iterations; learningRate = o.learningRate;
+            optimizer = o.optimizer; averagingWeight = o.averagingWeight; seed = o.seed;
+            earlyStopTolerance = o.earlyStopTolerance; earlyStopWindow = o.earlyStopWindow;
+            initialMaps = o.initialMaps; memoryBudgetBytes = o.memoryBudgetBytes;
+        }
+
+        Editor preset(UndipPreset v) { preset = v; return this; }
+        Editor config(UnetConfig v) { config = v; return this; }
+        Editor iterations(int v) { iterations = v; return this; }
+        Editor learningRate(double v) { learningRate = v; return this; }
+        Editor optimizer(OptimizerKind v) { optimizer = v; return this; }
+        Editor averagingWeight(double v) { averagingWeight = v; return this; }
+        Editor seed(long v) { seed = v; return this; }
+        Editor earlyStopTolerance(double v) { earlyStopTolerance = v; return this; }
+        Editor earlyStopWindow(int v) { earlyStopWindow = v; return this; }
+        Editor initialMaps(INDArray v) { initialMaps = v; return this; }
+        Editor memoryBudgetBytes(long v) { memoryBudgetBytes = v; return this; }
+
+        UndipOptions build() {
+            return new UndipOptions(preset, config, iterations, learningRate, optimizer, averagingWeight, seed,
+                    earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class ExponentialAverage {
     private final double weight;
     private INDArray average;
+    private INDArray scaled;
 
     public ExponentialAverage(double weight) {
         if (!(weight >= 0 && weight < 1)) throw new IllegalArgumentException("averaging weight must be in [0,1), got " + weight);
@@ -19,8 +20,9 @@ public final class ExponentialAverage {
     public void update(INDArray x) {
         if (average == null) {
             average = x.dup('c');
+            scaled = average.ulike();
         } else {
-            average.muli(weight).addi(x.mul(1 - weight));
+            average.muli(weight).addi(scaled.assign(x).muli(1 - weight));
         }
     }
 

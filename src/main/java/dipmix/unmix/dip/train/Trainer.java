@@ -12,9 +12,15 @@ import java.util.Arrays;
  * The Deep-Image-Prior training loop, independent of the loss: each iteration checks for cancellation,
  * runs the network on the fixed input, evaluates the objective, back-propagates, updates the parameters,
  * folds the output into the exponential average, reports (iteration, loss) to the monitor and, if asked,
- * applies the early-stop rule. All buffers are allocated in the first iteration and reused.
+ * applies the early-stop rule. All large buffers are allocated in the first iteration and reused.
+ *
+ * <p>Memory: every ND4J array, even a small view, holds off-heap shape data that is freed only when its Java
+ * object is collected; with a roomy heap, collection is rare and resident memory crept up by about 0.25 MB
+ * per iteration (measured, GUIDE 4). A full collection every {@value #GC_EVERY} iterations keeps it flat at
+ * a cost well under 1% of the run.
  */
 public final class Trainer {
+    static final int GC_EVERY = 50;
     private final Network network;
     private final Optimizer optimizer;
     private final double averagingWeight;
@@ -48,6 +54,7 @@ public final class Trainer {
             losses[done++] = loss;
             monitor.iteration(done, iterations, loss);
             stopped = earlyStop != null && earlyStop.shouldStop(done, average.value());
+            if (done % GC_EVERY == 0) System.gc();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TrainingRun(average.value(), Arrays.copyOf(losses, done), stopped, seconds);
