@@ -7,7 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * A k x k convolution with stride s, no padding (pad with {@link ReflectionPad} first) and a bias, run as
  * libnd4j's conv2d / conv2d_bp custom ops called directly (no SameDiff graph: GUIDE 4). Weights are kept
- * in PyTorch's [out, in, k, k] layout. The weight and bias gradients are written straight into their views of the flat gradient vector.
+ * in PyTorch's [out, in, k, k] layout; the weight and bias gradients are written straight into their views
+ * of the flat gradient vector.
  */
 public final class Conv2d implements Layer {
     private final int in;
