@@ -1,0 +1,87 @@
+package dipmix.unmix.dip.nn;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.List;
+
+/** Every hand-written backward pass against central finite differences, float64, odd 7 x 9 images. */
+class LayerGradientTest {
+    private final GradCheck check = new GradCheck();
+    private final INDArray x = GradCheck.random(3, 3, 7, 9);
+
+    private static Params allocated(Params p) {
+        p.allocate(DataType.DOUBLE);
+        return p;
+    }
+
+    @Test
+    void reflectionPad() {
+        check.check(new ReflectionPad(), null, x, 200);
+    }
+
+    @Test
+    void conv3x3StrideOneAndTwo() {
+        for (int stride : new int[]{1, 2}) {
+            Params p = new Params();
+            Conv2d conv = new Conv2d(p, new Init(1), 3, 5, 3, stride);
+            check.check(conv, allocated(p), x, 60);
+        }
+    }
+
+    @Test
+    void conv1x1() {
+        Params p = new Params();
+        Conv1x1 conv = new Conv1x1(p, new Init(2), 3, 4);
+        check.check(conv, allocated(p), x, 60);
+    }
+
+    @Test
+    void batchNorm() {
+        Params p = new Params();
+        BatchNorm bn = new BatchNorm(p, 3);
+        allocated(p);
+        // gains and offsets away from 1 and 0 so their gradients are exercised in general position
+        bn.gamma().value().assign(GradCheck.random(5, 3)).addi(1.5);
+        bn.beta().value().assign(GradCheck.random(6, 3));
+        check.check(bn, p, x, 100);
+    }
+
+    @Test
+    void leakyRelu() {
+        check.check(new LeakyRelu(0.1), null, x, 200);
+    }
+
+    @Test
+    void bilinearUpsample() {
+        check.check(new BilinearUpsample(), null, x, 200);
+    }
+
+    @Test
+    void transposedUpsample() {
+        Params p = new Params();
+        TransposedUpsample up = new TransposedUpsample(p, new Init(4), 3);
+        check.check(up, allocated(p), x, 80);
+    }
+
+    @Test
+    void channelSoftmax() {
+        check.check(new ChannelSoftmax(), null, x, 200);
+    }
+
+    @Test
+    void cropConcatOfOddUpsampledBranch() {
+        Params p = new Params();
+        Layer deep = new Sequential(List.of(new ReflectionPad(), new Conv2d(p, new Init(8), 3, 2, 3, 2),
+                new BilinearUpsample()));
+        CropConcat cat = new CropConcat(new Conv1x1(p, new Init(9), 3, 2), deep);
+        check.check(cat, allocated(p), x, 80);
+    }
+
+    @Test
+    void cropWithoutSkip() {
+        Layer deep = new Sequential(List.of(new ReflectionPad(), new BilinearUpsample()));
+        check.check(new CropConcat(null, deep), null, x, 100);
+    }
+}
