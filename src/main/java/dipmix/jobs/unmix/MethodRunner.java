@@ -10,7 +10,8 @@ interface MethodRunner {
         return switch (method) {
             case FCLSU, NNLS, UCLS -> new LinearAbundanceRunner(method);
             case NMF -> new NmfRunner();
-            case UNDIP, BUDDIP -> throw new IllegalArgumentException("method " + method.id()
+            case UNDIP -> new UndipRunner();
+            case BUDDIP -> throw new IllegalArgumentException("method " + method.id()
                     + " is not part of this build yet");
         };
     }
