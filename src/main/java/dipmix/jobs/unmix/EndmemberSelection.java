@@ -15,6 +15,7 @@ import dipmix.unmix.hysime.HySimeResult;
 public final class EndmemberSelection {
     /** SiVM is what UnDIP's and BUDDIP's authors extract with, and the GUIDE's reference figures use it. */
     static final String DEFAULT_EXTRACTOR = "sivm";
+    private static final java.util.Set<String> GUIDANCE_EXTRACTORS = java.util.Set.of("sivm", "vca", "nfindr");
 
     private EndmemberSelection() {
     }
@@ -39,9 +40,21 @@ public final class EndmemberSelection {
             throw new IllegalArgumentException(r + " endmembers asked for but the scene has only " + scene.pixels()
                     + " valid pixels");
         }
-        ExtractorKind kind = ExtractorKind.parse(request.extractor() == null ? DEFAULT_EXTRACTOR : request.extractor());
+        ExtractorKind kind = ExtractorKind.parse(extractorFor(request));
         monitor.stage("extracting " + r + " endmembers (" + kind.id() + ")");
         Extraction ex = kind.create().extract(scene.y(), r, request.seed());
         return new EndmemberChoice(Endmembers.unnamed(ex.endmembers()), kind.id(), ex.pixels(), hysime);
+    }
+
+    /** BUDDIP's --guidance names the extractor of its guidance (nmf starts from the default extractor). */
+    private static String extractorFor(UnmixRequest request) {
+        String g = request.guidance() == null ? null : request.guidance().toLowerCase(java.util.Locale.ROOT);
+        if (request.method() == Method.BUDDIP && g != null) {
+            if (GUIDANCE_EXTRACTORS.contains(g)) return g;
+            if (!g.equals("nmf")) {
+                throw new IllegalArgumentException("unknown --guidance '" + request.guidance() + "': use sivm, vca, nfindr or nmf");
+            }
+        }
+        return request.extractor() == null ? DEFAULT_EXTRACTOR : request.extractor();
     }
 }

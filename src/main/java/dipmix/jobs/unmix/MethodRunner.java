@@ -11,8 +11,7 @@ interface MethodRunner {
             case FCLSU, NNLS, UCLS -> new LinearAbundanceRunner(method);
             case NMF -> new NmfRunner();
             case UNDIP -> new UndipRunner();
-            case BUDDIP -> throw new IllegalArgumentException("method " + method.id()
-                    + " is not part of this build yet");
+            case BUDDIP -> new BuddipRunner();
         };
     }
 }

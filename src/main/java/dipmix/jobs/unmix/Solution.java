@@ -11,9 +11,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param abundances r x n over the valid pixels
  * @param lossHistory loss per iteration for iterative methods, else null
  * @param diagnostics method facts for the report (iterations run, final loss, seconds per iteration, ...)
+ * @param guidance for methods refining a classical estimate (BUDDIP), that estimate, scored beside the result;
+ *                 else null
  */
-public record Solution(Endmembers endmembers, INDArray abundances, double[] lossHistory, Map<String, Object> diagnostics) {
+public record Solution(Endmembers endmembers, INDArray abundances, double[] lossHistory, Map<String, Object> diagnostics,
+                       Solution guidance) {
     public Solution {
         diagnostics = Map.copyOf(diagnostics);
+    }
+
+    public Solution(Endmembers endmembers, INDArray abundances, double[] lossHistory, Map<String, Object> diagnostics) {
+        this(endmembers, abundances, lossHistory, diagnostics, null);
     }
 }

@@ -53,10 +53,13 @@ public final class UnmixPipeline {
         long start = System.nanoTime();
         UnmixReport report = new UnmixReport(request, softwareVersion());
         monitor.stage("reading " + request.input().getFileName());
+        // BUDDIP's guidance endmembers from a file play the part of a library: fixed start, no extraction
+        Path libraryFile = request.library() != null ? request.library()
+                : request.method() == Method.BUDDIP ? request.guidanceEndmembers() : null;
         Endmembers library = null;
-        if (request.library() != null) {
+        if (libraryFile != null) {
             var meta = RasterInspector.metadata(request.input()).requireSpectral();
-            library = LibraryEndmembers.load(request.library(), meta.bands(), meta.spectral().wavelengthsNm(),
+            library = LibraryEndmembers.load(libraryFile, meta.bands(), meta.spectral().wavelengthsNm(),
                     meta.spectral().goodBandIndices());
         }
         PreparedScene scene = ScenePreparation.prepare(request, library == null ? null : library.matrix());
@@ -84,6 +87,9 @@ public final class UnmixPipeline {
         if (request.reference() != null || request.referenceEndmembers() != null) {
             scored = ReferenceScoring.score(scene, solution, request);
             report.put("metrics", scored.toMap());
+            if (solution.guidance() != null) {
+                report.put("guidanceMetrics", ReferenceScoring.score(scene, solution.guidance(), request).toMap());
+            }
         }
 
         monitor.stage("writing " + paths.abundances().getFileName());
