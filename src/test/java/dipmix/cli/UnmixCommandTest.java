@@ -216,6 +216,37 @@ class UnmixCommandTest {
     }
 
     @Test
+    void buddipReportsGuidanceAndFinalMetricsAndRefinesTheEndmembers() throws Exception {
+        Path out = dir.resolve("bud.tif");
+        CliRun run = CliRun.of("unmix", scene.resolve("scene.tif").toString(), "-o", out.toString(), "--method", "buddip",
+                "-r", "3", "--guidance", "vca", "--alpha", "0.1,0.01,1", "--iterations", "8", "--quiet",
+                "--reference", scene.resolve("truth_A.tif").toString(),
+                "--reference-endmembers", scene.resolve("truth_E.csv").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(dir.resolve("bud.json").toFile());
+        assertThat(report.get("iterationsRun").asInt()).isEqualTo(8);
+        assertThat(report.get("guidance").asText()).isEqualTo("vca");
+        assertThat(report.get("guidanceMetrics").get("aSadDegrees").asDouble()).isLessThan(1.0); // pure pixels: VCA is near exact
+        assertThat(report.get("metrics").get("aSadDegrees").asDouble()).isFinite();
+        EndmemberTable e = EndmemberCsv.read(dir.resolve("bud.endmembers.csv"));
+        for (double[] spectrum : e.spectra()) {
+            for (double v : spectrum) assertThat(v).isGreaterThan(0.0); // EDIP's sigmoid keeps reflectance positive
+        }
+        HyperCube a = SceneReader.read(out);
+        for (int i = 0; i < a.pixels(); i += 13) {
+            assertThat(a.get(0, i) + a.get(1, i) + a.get(2, i)).isCloseTo(1.0f, org.assertj.core.api.Assertions.within(1e-4f));
+        }
+    }
+
+    @Test
+    void unknownGuidanceIsAOneLineError() {
+        CliRun run = CliRun.of("unmix", scene.resolve("scene.tif").toString(), "-o", dir.resolve("g.tif").toString(),
+                "--method", "buddip", "-r", "3", "--guidance", "magic", "--quiet");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown --guidance 'magic'");
+    }
+
+    @Test
     void unknownInitIsAOneLineError() {
         CliRun run = CliRun.of("unmix", scene.resolve("scene.tif").toString(), "-o", dir.resolve("i.tif").toString(),
                 "--method", "undip", "-r", "3", "--init", "pca", "--quiet");
