@@ -101,26 +101,25 @@ class BuddipTest {
 
     @Test
     void reportsEveryIterationAndStopsWhenCancelled() {
-        List<double[]> seen = new ArrayList<>();
-        Monitor monitor = new Monitor() {
+        List<Integer> iterations = new ArrayList<>();
+        List<Double> losses = new ArrayList<>();
+        Monitor stopAfterThree = new Monitor() {
             @Override
             public void iteration(int iteration, int total, double loss) {
-                seen.add(new double[]{iteration, total, loss});
+                assertThat(total).isEqualTo(40);
+                iterations.add(iteration);
+                losses.add(loss);
             }
 
             @Override
             public boolean cancelled() {
-                return seen.size() >= 3;
+                return iterations.size() == 3;
             }
         };
-        assertThatThrownBy(() -> Buddip.run(scene.scene, scene.guideE, scene.guideA, options(40), monitor))
+        assertThatThrownBy(() -> Buddip.run(scene.scene, scene.guideE, scene.guideA, options(40), stopAfterThree))
                 .isInstanceOf(CancelledException.class);
-        assertThat(seen).hasSize(3);
-        for (int i = 0; i < 3; i++) {
-            assertThat(seen.get(i)[0]).isEqualTo(i + 1);
-            assertThat(seen.get(i)[1]).isEqualTo(40);
-            assertThat(seen.get(i)[2]).isPositive();
-        }
+        assertThat(iterations).containsExactly(1, 2, 3);
+        assertThat(losses).allSatisfy(l -> assertThat(l).isPositive().isFinite());
     }
 
     @Test
