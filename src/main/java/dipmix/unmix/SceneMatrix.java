@@ -51,6 +51,12 @@ public record SceneMatrix(INDArray y, int width, int height, int[] pixelIndex, i
 
     public int bands() { return (int) y.rows(); }
 
+    /** The rows' wavelengths in nm, or their 1-based band numbers when the scene has no wavelengths (for CSVs and plots). */
+    public double[] wavelengthsOrBandNumbers() {
+        return wavelengthsNm != null ? wavelengthsNm.clone()
+                : java.util.Arrays.stream(bandIndex).mapToDouble(b -> b + 1).toArray();
+    }
+
     public int pixels() { return (int) y.columns(); }
 
     /** True when every raster pixel is valid, so columns map one to one onto the grid. */

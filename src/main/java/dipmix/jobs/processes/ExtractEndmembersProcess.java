@@ -60,8 +60,7 @@ public final class ExtractEndmembersProcess {
                 .endmemberCount(in.get("endmembers") == null ? null : ((Long) in.get("endmembers")).intValue());
         EndmemberChoice choice = EndmemberSelection.choose(request, null, scene, ctx.monitor());
         Path dir = Files.createDirectories(ctx.workDir().resolve("out"));
-        double[] wl = scene.wavelengthsNm() != null ? scene.wavelengthsNm()
-                : java.util.Arrays.stream(scene.bandIndex()).mapToDouble(b -> b + 1).toArray();
+        double[] wl = scene.wavelengthsOrBandNumbers();
         Path csv = dir.resolve("endmembers.csv");
         EndmemberCsv.write(csv, EndmemberTable.of(choice.endmembers(), wl));
         Path png = EndmemberPlot.write(dir.resolve("endmembers.png"), choice.endmembers().matrix(),

@@ -41,8 +41,7 @@ final class OutputWriter {
                 request.cog());
         written.put("abundances", paths.abundances());
 
-        double[] wl = m.wavelengthsNm() != null ? m.wavelengthsNm()
-                : java.util.Arrays.stream(m.bandIndex()).mapToDouble(b -> b + 1).toArray();
+        double[] wl = m.wavelengthsOrBandNumbers();
         // endmembers go back to the data's own scale so the CSV compares with the input
         INDArray e = solution.endmembers().matrix().div(scene.scale().factor());
         EndmemberCsv.write(paths.endmembersCsv(), EndmemberTable.of(
