@@ -53,17 +53,17 @@ class ResultFilesTest(unittest.TestCase):
                    'endmembers': {'href': base + 'scene.endmembers.csv', 'type': 'text/csv'},
                    'r': 4}
         plan = {d.key: (d.url, d.path) for d in unmix_downloads(results, ['dry soil', 'Hypersthene PYX02.h >250u'],
-                                                                 '/tmp/o/demo.tif')}
-        self.assertEqual(plan['abundances'], (base + 'scene.tif', '/tmp/o/demo.tif'))
-        self.assertEqual(plan['style'][1], '/tmp/o/demo.qml')
-        self.assertEqual(plan['endmembers'][1], '/tmp/o/demo.endmembers.csv')
-        self.assertEqual(plan['qml:dry soil'], (base + 'scene.dry_soil.qml', '/tmp/o/demo.dry_soil.qml'))
-        self.assertEqual(plan['qml:Hypersthene PYX02.h >250u'][1], '/tmp/o/demo.Hypersthene_PYX02_h__250u.qml')
+                                                                 '/srv/o/demo.tif')}
+        self.assertEqual(plan['abundances'], (base + 'scene.tif', '/srv/o/demo.tif'))
+        self.assertEqual(plan['style'][1], '/srv/o/demo.qml')
+        self.assertEqual(plan['endmembers'][1], '/srv/o/demo.endmembers.csv')
+        self.assertEqual(plan['qml:dry soil'], (base + 'scene.dry_soil.qml', '/srv/o/demo.dry_soil.qml'))
+        self.assertEqual(plan['qml:Hypersthene PYX02.h >250u'][1], '/srv/o/demo.Hypersthene_PYX02_h__250u.qml')
         self.assertNotIn('r', plan)
 
     def test_missing_abundances_is_an_error_naming_what_came(self):
         with self.assertRaisesRegex(ValueError, "no 'abundances'.*'report'"):
-            unmix_downloads({'report': {'href': 'http://h/x.json'}}, [], '/tmp/o.tif')
+            unmix_downloads({'report': {'href': 'http://h/x.json'}}, [], '/srv/o.tif')
 
     def test_file_safe_matches_the_server(self):
         self.assertEqual(file_safe(' Almandine HS114.3B '), 'Almandine_HS114_3B')
