@@ -9,6 +9,7 @@ import dipmix.style.StacItemWriter;
 import dipmix.unmix.Endmembers;
 import dipmix.unmix.Monitor;
 import dipmix.unmix.metrics.MetricsReport;
+import dipmix.unmix.metrics.SpectralErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class UnmixPipeline {
         }
         PreparedScene scene = ScenePreparation.prepare(request, library == null ? null : library.matrix());
         if (library != null) library = new Endmembers(library.matrix().mul(scene.scale().factor()), library.names());
-        report.scene(scene.cube(), scene);
+        report.scene(scene);
         long t1 = System.nanoTime();
         report.timing("readSeconds", (t1 - start) / 1e9);
 
@@ -80,9 +81,8 @@ public final class UnmixPipeline {
         report.diagnostics(solution.diagnostics());
         monitor.checkCancelled();
 
-        MetricsReport metrics = MetricsReport.compute(scene.matrix().y(), solution.endmembers().matrix(),
-                solution.abundances(), null, null, null);
-        report.put("reconstructionError", metrics.re());
+        report.put("reconstructionError", SpectralErrors.reconstructionError(scene.matrix().y(),
+                solution.endmembers().matrix(), solution.abundances()));
         MetricsReport scored = null;
         if (request.reference() != null || request.referenceEndmembers() != null) {
             scored = ReferenceScoring.score(scene, solution, request);

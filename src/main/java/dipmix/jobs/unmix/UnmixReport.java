@@ -24,7 +24,8 @@ final class UnmixReport {
         root.put("seed", request.seed());
     }
 
-    void scene(HyperCube cube, PreparedScene prepared) {
+    void scene(PreparedScene prepared) {
+        HyperCube cube = prepared.cube();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("width", cube.width());
         s.put("height", cube.height());
