@@ -14,10 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * renames each into place only once the writer returned: a crash or failure never leaves a partial file under a
  * final name, and a failed write leaves nothing behind.
  */
-final class AtomicOutput {
+public final class AtomicOutput {
     /** Writes one file at the path it is given. */
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         void writeTo(Path temporary) throws IOException;
     }
 
@@ -29,7 +29,7 @@ final class AtomicOutput {
      * {@code companionExtensions} entry (".hdr") names a file the writer creates beside the temporary one with
      * that extension in place of the target's, renamed the same way (before the main file).
      */
-    static void write(Path target, List<String> companionExtensions, Writer writer) {
+    public static void write(Path target, List<String> companionExtensions, Writer writer) {
         Path dir = requireWritableFolder(target);
         String name = target.getFileName().toString();
         Path temp = dir.resolve(".dipmix-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-" + name);

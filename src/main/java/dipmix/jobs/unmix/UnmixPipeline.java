@@ -3,6 +3,7 @@ package dipmix.jobs.unmix;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dipmix.raster.AbundanceWriter;
+import dipmix.raster.AtomicOutput;
 import dipmix.raster.RasterInspector;
 import dipmix.style.StacAsset;
 import dipmix.style.StacItemWriter;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,18 +150,7 @@ public final class UnmixPipeline {
     }
 
     private static void writeJsonAtomically(Path target, Object content) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            JSON.writeValue(tmp.toFile(), content);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original failure is the one to report
-            }
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        AtomicOutput.write(target, List.of(), tmp -> JSON.writeValue(tmp.toFile(), content));
     }
 
     private static void removeAll(Iterable<Path> files) {
