@@ -55,4 +55,12 @@ public final class Schemas {
     public static ObjectNode file(String mediaType) {
         return string().put("contentEncoding", "binary").put("contentMediaType", mediaType);
     }
+
+    /** {"type":[...]}: a value of any of these types (a library as CSV text or a JSON table). */
+    public static ObjectNode types(String... names) {
+        ObjectNode s = F.objectNode();
+        ArrayNode t = s.putArray("type");
+        for (String n : names) t.add(n);
+        return s;
+    }
 }

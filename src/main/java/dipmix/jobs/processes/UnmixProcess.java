@@ -49,23 +49,23 @@ public final class UnmixProcess {
                 InputDescription.required("input", "Scene", "Hyperspectral raster: a path relative to the server's data"
                         + " directory, an http(s) URL, or an href returned by POST /uploads", Schemas.file("image/tiff")).byReference(),
                 InputDescription.optional("method", "Method", "Unmixing method",
-                        withDefault(Schemas.stringEnum(Arrays.stream(Method.values()).map(Method::id).toArray(String[]::new)), "fclsu")),
+                        Schemas.stringEnum(Arrays.stream(Method.values()).map(Method::id).toArray(String[]::new)).put("default", "fclsu")),
                 InputDescription.optional("endmembers", "Number of endmembers", "Absent: estimated by HySime (or taken from library)",
                         Schemas.integer(1, 100)),
                 InputDescription.optional("library", "Endmember library", "CSV text (wavelength_nm, then one column per"
                         + " material), a JSON table {\"wavelength_nm\": [...], \"<material>\": [...]}, or an href",
-                        typeArray("string", "object")).byReference(),
-                InputDescription.optional("extractor", "Extractor", "Endmember extractor", withDefault(Schemas.stringEnum("sivm", "vca", "nfindr"), "sivm")),
+                        Schemas.types("string", "object")).byReference(),
+                InputDescription.optional("extractor", "Extractor", "Endmember extractor", Schemas.stringEnum("sivm", "vca", "nfindr").put("default", "sivm")),
                 InputDescription.optional("iterations", "Iterations", "Iterations of nmf, undip, buddip", Schemas.integer(1, 1_000_000)),
                 InputDescription.optional("preset", "UnDIP preset", "Network preset", Schemas.stringEnum("paper", "deep", "fast")),
-                InputDescription.optional("seed", "Seed", "Seed for every random choice", withDefault(Schemas.integer(Long.MIN_VALUE, Long.MAX_VALUE), 1)),
+                InputDescription.optional("seed", "Seed", "Seed for every random choice", Schemas.integer(Long.MIN_VALUE, Long.MAX_VALUE).put("default", 1)),
                 InputDescription.optional("lr", "Learning rate", "DIP methods' learning rate", Schemas.number(1e-9, 0.999)),
                 InputDescription.optional("optimizer", "Optimiser", "DIP methods' optimiser", Schemas.stringEnum("adam", "nadam", "rmsprop")),
                 InputDescription.optional("init", "UnDIP input", "UnDIP network input", Schemas.stringEnum("random", "fclsu", "nmf")),
                 InputDescription.optional("guidance", "BUDDIP guidance", "BUDDIP guidance", Schemas.stringEnum("sivm", "vca", "nmf")),
                 InputDescription.optional("alpha", "BUDDIP weights", "Three loss weights \"A1,A2,A3\"", Schemas.string()),
                 InputDescription.optional("scale", "Reflectance scale", "auto, none, or the value standing for reflectance 1",
-                        withDefault(Schemas.string(), "auto")),
+                        Schemas.string().put("default", "auto")),
                 InputDescription.optional("addNoiseSnr", "Added noise (dB)", "Add seeded white noise at this SNR", Schemas.number(-100, 200)),
                 InputDescription.optional("residual", "Residual raster", "Also write the per-pixel reconstruction RMSE", Schemas.bool()),
                 InputDescription.optional("classes", "Class raster", "Also write the dominant-material classes", Schemas.bool()),
@@ -118,20 +118,5 @@ public final class UnmixProcess {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("input 'alpha' must be three numbers \"A1,A2,A3\", got '" + text + "'");
         }
-    }
-
-    static com.fasterxml.jackson.databind.node.ObjectNode withDefault(com.fasterxml.jackson.databind.node.ObjectNode s, String v) {
-        return s.put("default", v);
-    }
-
-    static com.fasterxml.jackson.databind.node.ObjectNode withDefault(com.fasterxml.jackson.databind.node.ObjectNode s, long v) {
-        return s.put("default", v);
-    }
-
-    static com.fasterxml.jackson.databind.node.ObjectNode typeArray(String... types) {
-        com.fasterxml.jackson.databind.node.ObjectNode s = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        com.fasterxml.jackson.databind.node.ArrayNode t = s.putArray("type");
-        for (String type : types) t.add(type);
-        return s;
     }
 }
