@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 N=${1:-30}
 ROUNDS=${2:-3}
 PRESET=${3:-paper}
-export MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=268435456 MALLOC_TRIM_THRESHOLD_=1073741824
+export MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=268435456 MALLOC_TRIM_THRESHOLD_=1073741824 GOMP_SPINCOUNT=10000
 mvn -q -B -o test-compile
 CP_FILE=target/bench-classpath.txt
 [ -s "$CP_FILE" ] || mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null

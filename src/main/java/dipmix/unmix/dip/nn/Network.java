@@ -66,19 +66,19 @@ public final class Network {
                 : new TransposedUpsample(params, init, deepOut));
         List<Layer> layers = new ArrayList<>();
         layers.add(new CropConcat(skip, new Sequential(deep)));
-        layers.add(new BatchNorm(params, skipOut + deepOut));
+        layers.add(new BatchNormActivation(params, skipOut + deepOut, 1.0));
         layers.addAll(conv3x3Block(params, init, skipOut + deepOut, u, 1, slope));
         layers.addAll(conv1x1Block(params, init, u, u, slope));
         return new Sequential(layers);
     }
 
     private static List<Layer> conv3x3Block(Params p, Init init, int in, int out, int stride, double slope) {
-        return List.of(new ReflectionPad(), new Conv2d(p, init, in, out, 3, stride), new BatchNorm(p, out),
-                new LeakyRelu(slope));
+        return List.of(new ReflectionPad(), new Conv2d(p, init, in, out, 3, stride, false),
+                new BatchNormActivation(p, out, slope));
     }
 
     private static List<Layer> conv1x1Block(Params p, Init init, int in, int out, double slope) {
-        return List.of(new Conv1x1(p, init, in, out), new BatchNorm(p, out), new LeakyRelu(slope));
+        return List.of(new Conv1x1(p, init, in, out, false), new BatchNormActivation(p, out, slope));
     }
 
     /** The output for input {@code z} ([C, H, W]); a buffer rewritten by the next call. */

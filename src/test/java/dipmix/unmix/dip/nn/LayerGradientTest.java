@@ -38,14 +38,24 @@ class LayerGradientTest {
     }
 
     @Test
-    void batchNorm() {
+    void batchNormAloneAndFusedWithLeakyRelu() {
+        for (double slope : new double[]{1.0, 0.1}) {
+            Params p = new Params();
+            BatchNormActivation bn = new BatchNormActivation(p, 3, slope);
+            allocated(p);
+            // gains and offsets away from 1 and 0 so their gradients are exercised in general position
+            bn.gamma().value().assign(GradCheck.random(5, 3)).addi(1.5);
+            bn.beta().value().assign(GradCheck.random(6, 3));
+            check.check(bn, p, x, 100);
+        }
+    }
+
+    @Test
+    void convolutionsWithoutBias() {
         Params p = new Params();
-        BatchNorm bn = new BatchNorm(p, 3);
-        allocated(p);
-        // gains and offsets away from 1 and 0 so their gradients are exercised in general position
-        bn.gamma().value().assign(GradCheck.random(5, 3)).addi(1.5);
-        bn.beta().value().assign(GradCheck.random(6, 3));
-        check.check(bn, p, x, 100);
+        Conv2d conv = new Conv2d(p, new Init(1), 3, 5, 3, 1, false);
+        Conv1x1 one = new Conv1x1(p, new Init(2), 5, 4, false);
+        check.check(new Sequential(List.of(conv, one)), allocated(p), x, 60);
     }
 
     @Test

@@ -6,12 +6,14 @@ import java.util.List;
  * An independent plain-Java (double loops) forward pass of the one-level UnDIP network, reading the
  * parameters in the order {@link Network#unet} declares them: skip conv1x1 + BN, stride-2 conv3x3 + BN,
  * conv3x3 + BN, concat BN, conv3x3 + BN, conv1x1 + BN, output conv1x1. Written from the GUIDE's description,
- * sharing no code with the layers.
+ * sharing no code with the layers. Like the authors' code, every convolution here has a bias; the network
+ * under test has none before BN, so those biases are drawn at random here and must cancel in BN.
  */
 final class ReferenceUnet {
     private final List<double[]> p;
     private int next;
     private final double slope;
+    private final java.util.SplittableRandom preBnBias = new java.util.SplittableRandom(17);
 
     ReferenceUnet(List<double[]> params, double slope) {
         this.p = params;
@@ -21,8 +23,8 @@ final class ReferenceUnet {
     double[][][] forward(double[][][] z) {
         next = 0;
         double[][][] skip = lrelu(bn(conv(z, 1, 1, false)));
-        double[][][] d = lrelu(bn(conv(pad(z), 3, 2, true)));
-        d = lrelu(bn(conv(pad(d), 3, 1, true)));
+        double[][][] d = lrelu(bn(conv(pad(z), 3, 2, false)));
+        d = lrelu(bn(conv(pad(d), 3, 1, false)));
         d = upsample(d);
         int h = z[0].length;
         int w = z[0][0].length;
@@ -32,16 +34,17 @@ final class ReferenceUnet {
             for (int i = 0; i < h; i++) System.arraycopy(d[c][i], 0, cat[skip.length + c][i], 0, w);
         }
         double[][][] x = bn(cat);
-        x = lrelu(bn(conv(pad(x), 3, 1, true)));
+        x = lrelu(bn(conv(pad(x), 3, 1, false)));
         x = lrelu(bn(conv(x, 1, 1, false)));
-        return softmax(conv(x, 1, 1, false));
+        return softmax(conv(x, 1, 1, true));
     }
 
-    private double[][][] conv(double[][][] x, int k, int stride, boolean unusedPadded) {
+    /** {@code declared}: the network under test holds this bias; otherwise a random one stands in. */
+    private double[][][] conv(double[][][] x, int k, int stride, boolean declared) {
         double[] w = p.get(next++);
-        double[] b = p.get(next++);
         int in = x.length;
-        int out = b.length;
+        int out = w.length / (in * k * k);
+        double[] b = declared ? p.get(next++) : preBnBias.doubles(out, -1, 1).toArray();
         int ho = (x[0].length - k) / stride + 1;
         int wo = (x[0][0].length - k) / stride + 1;
         double[][][] y = new double[out][ho][wo];

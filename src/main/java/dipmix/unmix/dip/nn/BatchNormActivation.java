@@ -1,0 +1,130 @@
+package dipmix.unmix.dip.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Batch normalisation over the pixels of the single image followed by LeakyReLU, fused into one pass per
+ * channel each way ({@link ChannelLoop}). BN always uses the statistics of the current input (PyTorch
+ * BatchNorm2d in training mode at batch 1, eps 1e-5, biased variance, centred two-pass variance): UnDIP never
+ * switches to running statistics. A slope of 1 gives plain BN (UnDIP's BN(260) after the concatenation).
+ * Backward keeps no mask and reads no output: the slope follows from the input's side of -shift/scale.
+ * Closed form per channel, with d the
+ * gradient after the activation and xhat the normalised input:
+ * dbeta = sum d, dgamma = sum d xhat, dx = gamma rstd (d - dbeta / M - xhat dgamma / M).
+ */
+public final class BatchNormActivation implements Layer {
+    static final double EPS = 1e-5;
+    private final int channels;
+    private final double slope;
+    private final Params.Param gamma;
+    private final Params.Param beta;
+    private final double[] mean;
+    private final double[] rstd;
+    private final double[] dgamma;
+    private final double[] dbeta;
+    private final double[] scale;
+    private final double[] shift;
+    private INDArray x;
+    private INDArray y;
+    private INDArray dx;
+
+    public BatchNormActivation(Params params, int channels, double slope) {
+        if (channels < 1) throw new IllegalArgumentException("batch norm over " + channels + " channels");
+        if (!(slope >= 0 && slope <= 1)) throw new IllegalArgumentException("LeakyReLU slope must be in [0,1], got " + slope);
+        this.channels = channels;
+        this.slope = slope;
+        this.gamma = params.add(new long[]{channels}, Init.constant(channels, 1.0));
+        this.beta = params.add(new long[]{channels}, Init.constant(channels, 0.0));
+        this.mean = new double[channels];
+        this.rstd = new double[channels];
+        this.dgamma = new double[channels];
+        this.dbeta = new double[channels];
+        this.scale = new double[channels];
+        this.shift = new double[channels];
+    }
+
+    public Params.Param gamma() { return gamma; }
+
+    public Params.Param beta() { return beta; }
+
+    @Override
+    public long[] outputShape(long[] s) {
+        return s.clone();
+    }
+
+    @Override
+    public INDArray forward(INDArray input) {
+        Shapes.requireChw(input, channels, "batch norm");
+        x = ChannelLoop.requireDense(input);
+        y = Shapes.buffer(y, x, x.shape());
+        int m = ChannelLoop.segment(x);
+        double[] g = gamma.value().toDoubleVector();
+        double[] b = beta.value().toDoubleVector();
+        ChannelLoop.forEachChannel(channels, c -> {
+            double[] v = ChannelLoop.scratch(0, m);
+            ChannelLoop.read(x, c, v);
+            double sum = 0;
+            for (int i = 0; i < m; i++) sum += v[i];
+            double mu = sum / m;
+            double sq = 0;
+            for (int i = 0; i < m; i++) sq += (v[i] - mu) * (v[i] - mu);
+            double r = 1.0 / Math.sqrt(sq / m + EPS);
+            mean[c] = mu;
+            rstd[c] = r;
+            double sc = g[c] * r;
+            double sh = b[c] - mu * sc;
+            scale[c] = sc;
+            shift[c] = sh;
+            for (int i = 0; i < m; i++) {
+                double pre = v[i] * sc + sh;
+                v[i] = Math.max(pre, slope * pre);
+            }
+            ChannelLoop.write(v, y, c);
+        });
+        return y;
+    }
+
+    @Override
+    public INDArray backward(INDArray input) {
+        INDArray dy = ChannelLoop.requireDense(input);
+        dx = Shapes.buffer(dx, dy, dy.shape());
+        int m = ChannelLoop.segment(dy);
+        double[] g = gamma.value().toDoubleVector();
+        ChannelLoop.forEachChannel(channels, c -> {
+            double[] d = ChannelLoop.scratch(0, m);
+            double[] xin = ChannelLoop.scratch(1, m);
+            ChannelLoop.read(dy, c, d);
+            ChannelLoop.read(x, c, xin);
+            double mu = mean[c];
+            double r = rstd[c];
+            double sc = scale[c];
+            double sh = shift[c];
+            double sd = 0;
+            double sdx = 0;
+            for (int i = 0; i < m; i++) {
+                // branch-free slope: 1 where the pre-activation is positive, slope elsewhere (random signs
+                // defeat branch prediction)
+                d[i] *= slope + (1 - slope) * (Math.copySign(0.5, xin[i] * sc + sh) + 0.5);
+                sd += d[i];
+                sdx += d[i] * (xin[i] - mu);
+            }
+            double dg = sdx * r;
+            dbeta[c] = sd;
+            dgamma[c] = dg;
+            double k = g[c] * r;
+            double a = sd / m;
+            double bb = dg * r / m;
+            for (int i = 0; i < m; i++) d[i] = k * (d[i] - a - (xin[i] - mu) * bb);
+            ChannelLoop.write(d, dx, c);
+        });
+        gamma.grad().assign(Nd4j.createFromArray(dgamma));
+        beta.grad().assign(Nd4j.createFromArray(dbeta));
+        return dx;
+    }
+
+    @Override
+    public long workingElements(long[] s) {
+        return 3 * Shapes.count(s);
+    }
+}

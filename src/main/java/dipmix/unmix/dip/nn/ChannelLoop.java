@@ -1,0 +1,93 @@
+package dipmix.unmix.dip.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Per-channel passes in plain Java over c-order [C, ...] arrays, for the element-wise layers that ND4J can
+ * only express as several full passes (GUIDE 4): a channel's segment is copied into a heap {@code double[]},
+ * transformed there in one go while it sits in cache, and copied back. Measured at 256 x 100 x 100 float:
+ * fused BN + LeakyReLU forward 4.4 ms and backward 5.4 ms on 2 cores, against 20-27 ms and 15 ms for the
+ * same math as separate ND4J ops. Channels are spread over the common fork-join pool plus the caller.
+ * Works for FLOAT and DOUBLE arrays, so the gradient checks in float64 run the same code as training.
+ */
+final class ChannelLoop {
+    private static final ThreadLocal<float[]> FLOATS = ThreadLocal.withInitial(() -> new float[0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[4][0]);
+
+    private ChannelLoop() { }
+
+    /** Runs {@code body} once per channel index, channels split over the available cores. */
+    static void forEachChannel(int channels, IntConsumer body) {
+        int parts = Math.min(channels, Runtime.getRuntime().availableProcessors());
+        if (parts <= 1) {
+            for (int c = 0; c < channels; c++) body.accept(c);
+            return;
+        }
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            for (int c = part * channels / parts; c < (part + 1) * channels / parts; c++) body.accept(c);
+        });
+    }
+
+    /** A per-thread scratch array of at least {@code n} doubles; {@code slot} 0-3 keeps up to four apart. */
+    static double[] scratch(int slot, int n) {
+        double[][] s = SCRATCH.get();
+        if (s[slot].length < n) s[slot] = new double[n];
+        return s[slot];
+    }
+
+    /** The number of elements per channel of a [C, ...] array. */
+    static int segment(INDArray a) {
+        return Math.toIntExact(a.length() / a.size(0));
+    }
+
+    /** Copies channel {@code c} of the contiguous c-order array {@code a} into {@code dst}. */
+    static void read(INDArray a, int c, double[] dst) {
+        int n = segment(a);
+        int start = Math.toIntExact(a.offset() + (long) c * n);
+        if (a.dataType() == DataType.DOUBLE) {
+            DoubleBuffer b = a.data().asNioDouble();
+            b.get(start, dst, 0, n);
+        } else {
+            float[] f = floats(n);
+            FloatBuffer b = a.data().asNioFloat();
+            b.get(start, f, 0, n);
+            for (int i = 0; i < n; i++) dst[i] = f[i];
+        }
+    }
+
+    /** Writes {@code src} into channel {@code c} of the contiguous c-order array {@code a}. */
+    static void write(double[] src, INDArray a, int c) {
+        int n = segment(a);
+        int start = Math.toIntExact(a.offset() + (long) c * n);
+        if (a.dataType() == DataType.DOUBLE) {
+            a.data().asNioDouble().put(start, src, 0, n);
+        } else {
+            float[] f = floats(n);
+            for (int i = 0; i < n; i++) f[i] = (float) src[i];
+            a.data().asNioFloat().put(start, f, 0, n);
+        }
+    }
+
+    /** Throws unless {@code a} is a contiguous c-order FLOAT or DOUBLE array, the layout read/write assume. */
+    static INDArray requireDense(INDArray a) {
+        if (a.dataType() != DataType.FLOAT && a.dataType() != DataType.DOUBLE) {
+            throw new IllegalArgumentException("network arrays must be FLOAT or DOUBLE, got " + a.dataType());
+        }
+        return Shapes.contiguous(a);
+    }
+
+    private static float[] floats(int n) {
+        float[] f = FLOATS.get();
+        if (f.length < n) {
+            f = new float[n];
+            FLOATS.set(f);
+        }
+        return f;
+    }
+}
