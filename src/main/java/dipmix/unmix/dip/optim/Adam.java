@@ -1,6 +1,8 @@
 package dipmix.unmix.dip.optim;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Adam as in PyTorch: p -= lr / (1 - b1^t) * m / (sqrt(v / (1 - b2^t)) + eps). */
 public final class Adam implements Optimizer {
@@ -23,9 +25,12 @@ public final class Adam implements Optimizer {
     public void step(INDArray params, INDArray grads) {
         if (s == null) s = new MomentBuffers(params);
         t++;
-        s.accumulate(grads, beta1, beta2);
-        INDArray denom = s.denominator(1 - Math.pow(beta2, t), eps);
-        params.subi(s.a.assign(s.m).divi(denom).muli(lr / (1 - Math.pow(beta1, t))));
+        // libnd4j's fused adam_updater (one pass instead of ~13, 16 -> 2 ms per step at 1.26 M parameters)
+        // applies eps outside its bias correction; scaling eps by sqrt(1 - beta2^t) gives PyTorch's rule.
+        // It overwrites the gradient with the update and takes the 0-based iteration.
+        Nd4j.exec(new AdamUpdater(grads, s.v, s.m, lr, beta1, beta2, eps * Math.sqrt(1 - Math.pow(beta2, t)),
+                (int) (t - 1)));
+        params.subi(grads);
     }
 
     @Override
