@@ -21,7 +21,7 @@ for scene in $SCENES; do
              --extractor sivm --seed 1 "${noise[@]}" "${extra[@]}" --quiet \
              --reference "$DATA/$scene/truth_A.tif" --reference-endmembers "$DATA/$scene/truth_E.csv" | tail -1) \
              || line='{"error":"run failed"}'
-      spi=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1])).get('secondsPerIteration'))" "$OUT/$scene-$snr-$m.json" 2>/dev/null || echo null)
+      spi=$(python3 -c "import json,sys; print(json.dumps(json.load(open(sys.argv[1])).get('secondsPerIteration')))" "$OUT/$scene-$snr-$m.json" 2>/dev/null || echo null)
       echo "{\"scene\":\"$scene\",\"snr\":\"$snr\",\"method\":\"$m\",\"iterations\":$ITERS,\"secondsPerIteration\":$spi,\"metrics\":$line}" | tee -a "$res"
     done
   done

@@ -77,11 +77,11 @@ public final class Undip {
                 : new UndipLoss(e, onGrid(scene), validMask(scene), scene.pixels());
         EarlyStop stop = options.earlyStopEnabled()
                 ? new EarlyStop(options.earlyStopTolerance(), options.earlyStopWindow()) : null;
-        Trainer trainer = new Trainer(net, options.optimizer().create(options.learningRate()),
+        Trainer trainer = new Trainer(net, z, options.optimizer().create(options.learningRate()),
                 options.averagingWeight(), stop);
 
         monitor.stage("training UnDIP");
-        TrainingRun run = trainer.run(z, loss, options.iterationCount(), monitor);
+        TrainingRun run = trainer.run(loss, options.iterationCount(), monitor);
         INDArray a = atValidPixels(run.average().reshape(r, (long) h * w), scene);
         return new UndipResult(a, run.losses(), run.iterations(), run.finalLoss(), run.secondsPerIteration(),
                 run.earlyStopped(), options.network(), options.seed());

@@ -3,13 +3,16 @@ package dipmix.unmix.dip.buddip;
 import dipmix.unmix.Monitor;
 import dipmix.unmix.SceneMatrix;
 import dipmix.unmix.dip.nn.Network;
-import dipmix.unmix.dip.optim.Optimizer;
-import dipmix.unmix.dip.train.ExponentialAverage;
+import dipmix.unmix.dip.train.JointObjective;
+import dipmix.unmix.dip.train.Member;
+import dipmix.unmix.dip.train.Trainer;
+import dipmix.unmix.dip.train.TrainingRun;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -24,9 +27,6 @@ import java.util.SplittableRandom;
  * options and ND4J thread count reproduces bit for bit. Float32 throughout.
  */
 public final class Buddip {
-    /** A full collection every so often keeps ND4J's off-heap shape buffers flat (as UnDIP's Trainer). */
-    private static final int GC_EVERY = 50;
-
     private Buddip() { }
 
     /**
@@ -85,35 +85,18 @@ public final class Buddip {
                 scene.pixels());
 
         monitor.stage("training BUDDIP");
-        Optimizer optA = options.optimizer().create(options.learningRate());
-        Optimizer optE = options.optimizer().create(options.learningRate());
-        ExponentialAverage avgA = new ExponentialAverage(options.averagingWeight());
-        ExponentialAverage avgE = new ExponentialAverage(options.averagingWeight());
-        int total = options.iterations();
         int p = scene.bands();
         long n = (long) w * h;
-        INDArray dE = Nd4j.create(DataType.FLOAT, new long[]{p, r}, 'c');
-        INDArray dA = Nd4j.create(DataType.FLOAT, new long[]{r, n}, 'c');
-        double[] losses = new double[total];
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            monitor.checkCancelled();
-            INDArray a = adip.forward(z).reshape(r, n);
-            INDArray e = edip.forward(edipIn).reshape(p, r);
-            double value = loss.evaluate(e, a, dE, dA);
-            avgA.update(a);
-            avgE.update(e);
-            adip.backward(dA.reshape(r, h, w));
-            edip.backward(dE.reshape(p, r, 1));
-            optA.step(adip.params().values(), adip.params().grads());
-            optE.step(edip.params().values(), edip.params().grads());
-            losses[i] = value;
-            monitor.iteration(i + 1, total, value);
-            if ((i + 1) % GC_EVERY == 0) System.gc();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new BuddipResult(avgE.value().dup('c'), grid.gather(avgA.value()), losses, total, losses[total - 1],
-                seconds / total, scale, options.seed());
+        Trainer trainer = new Trainer(List.of(
+                new Member(adip, z, options.optimizer().create(options.learningRate())),
+                new Member(edip, edipIn, options.optimizer().create(options.learningRate()))),
+                options.averagingWeight(), null);
+        JointObjective objective = (outs, douts) -> loss.evaluate(outs.get(1).reshape(p, r), outs.get(0).reshape(r, n),
+                douts.get(1).reshape(p, r), douts.get(0).reshape(r, n));
+        TrainingRun run = trainer.run(objective, options.iterations(), monitor);
+        return new BuddipResult(run.averages().get(1).reshape(p, r).dup('c'),
+                grid.gather(run.averages().get(0).reshape(r, n)), run.losses(), run.iterations(), run.finalLoss(),
+                run.secondsPerIteration(), scale, options.seed());
     }
 
     /**

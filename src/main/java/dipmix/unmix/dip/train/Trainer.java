@@ -6,13 +6,17 @@ import dipmix.unmix.dip.optim.Optimizer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The Deep-Image-Prior training loop, independent of the loss: each iteration checks for cancellation,
- * runs the network on the fixed input, evaluates the objective, back-propagates, updates the parameters,
- * folds the output into the exponential average, reports (iteration, loss) to the monitor and, if asked,
- * applies the early-stop rule. All large buffers are allocated in the first iteration and reused.
+ * The Deep-Image-Prior training loop, independent of the loss and of how many networks are trained
+ * together: each iteration checks for cancellation, runs every network on its fixed input, evaluates the
+ * objective on all outputs, back-propagates each network, updates its parameters with its own optimiser,
+ * folds each output into its exponential average, reports (iteration, loss) to the monitor and, if asked,
+ * applies the early-stop rule to the first network's average. All large buffers are allocated in the first
+ * iteration and reused.
  *
  * <p>Memory: every ND4J array, even a small view, holds off-heap shape data that is freed only when its Java
  * object is collected; with a roomy heap, collection is rare and resident memory crept up by about 0.25 MB
@@ -21,42 +25,61 @@ import java.util.Arrays;
  */
 public final class Trainer {
     static final int GC_EVERY = 50;
-    private final Network network;
-    private final Optimizer optimizer;
+    private final List<Member> members;
     private final double averagingWeight;
     private final EarlyStop earlyStop;
 
-    /** {@code earlyStop} may be null (run all iterations). */
-    public Trainer(Network network, Optimizer optimizer, double averagingWeight, EarlyStop earlyStop) {
-        this.network = network;
-        this.optimizer = optimizer;
+    /** Several networks trained on one joint objective; {@code earlyStop} may be null (run all iterations). */
+    public Trainer(List<Member> members, double averagingWeight, EarlyStop earlyStop) {
+        if (members.isEmpty()) throw new IllegalArgumentException("nothing to train");
+        this.members = List.copyOf(members);
         this.averagingWeight = averagingWeight;
         this.earlyStop = earlyStop;
     }
 
-    /** Trains for up to {@code iterations} on input {@code z}; throws CancelledException when the monitor asks. */
-    public TrainingRun run(INDArray z, Objective objective, int iterations, Monitor monitor) {
+    /** One network on input {@code z}. */
+    public Trainer(Network network, INDArray z, Optimizer optimizer, double averagingWeight, EarlyStop earlyStop) {
+        this(List.of(new Member(network, z, optimizer)), averagingWeight, earlyStop);
+    }
+
+    /** Trains a single network (the first member) on {@code objective}. */
+    public TrainingRun run(Objective objective, int iterations, Monitor monitor) {
+        JointObjective single = (outs, douts) -> objective.evaluate(outs.get(0), douts.get(0));
+        return run(single, iterations, monitor);
+    }
+
+    /** Trains for up to {@code iterations}; throws CancelledException when the monitor asks. */
+    public TrainingRun run(JointObjective objective, int iterations, Monitor monitor) {
         if (iterations < 1) throw new IllegalArgumentException("iterations must be >= 1, got " + iterations);
-        ExponentialAverage average = new ExponentialAverage(averagingWeight);
+        int k = members.size();
+        List<ExponentialAverage> averages = new ArrayList<>();
+        for (int i = 0; i < k; i++) averages.add(new ExponentialAverage(averagingWeight));
         double[] losses = new double[iterations];
-        INDArray dOut = null;
+        List<INDArray> outs = new ArrayList<>(k);
+        List<INDArray> douts = new ArrayList<>(k);
         boolean stopped = false;
         int done = 0;
         long start = System.nanoTime();
         while (done < iterations && !stopped) {
             monitor.checkCancelled();
-            INDArray out = network.forward(z);
-            if (dOut == null) dOut = Nd4j.create(out.dataType(), out.shape(), 'c');
-            double loss = objective.evaluate(out, dOut);
-            average.update(out);
-            network.backward(dOut);
-            optimizer.step(network.params().values(), network.params().grads());
+            outs.clear();
+            for (Member m : members) outs.add(m.network().forward(m.input()));
+            if (douts.isEmpty()) for (INDArray o : outs) douts.add(Nd4j.create(o.dataType(), o.shape(), 'c'));
+            double loss = objective.evaluate(outs, douts);
+            for (int i = 0; i < k; i++) {
+                Member m = members.get(i);
+                averages.get(i).update(outs.get(i));
+                m.network().backward(douts.get(i));
+                m.optimizer().step(m.network().params().values(), m.network().params().grads());
+            }
             losses[done++] = loss;
             monitor.iteration(done, iterations, loss);
-            stopped = earlyStop != null && earlyStop.shouldStop(done, average.value());
+            stopped = earlyStop != null && earlyStop.shouldStop(done, averages.get(0).value());
             if (done % GC_EVERY == 0) System.gc();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new TrainingRun(average.value(), Arrays.copyOf(losses, done), stopped, seconds);
+        List<INDArray> result = new ArrayList<>(k);
+        for (ExponentialAverage a : averages) result.add(a.value());
+        return new TrainingRun(result, Arrays.copyOf(losses, done), stopped, seconds);
     }
 }
