@@ -10,14 +10,14 @@ import java.util.SplittableRandom;
  * A small noiseless linear-mixing scene for tests: positive random endmembers (bands x r) and smooth
  * abundance maps (softmax of low-frequency sinusoids), Y = E A, optionally with some pixels left out.
  */
-final class SyntheticScene {
-    final int width;
-    final int height;
-    final INDArray e;
-    final INDArray truth;
-    final SceneMatrix scene;
+public final class SyntheticScene {
+    public final int width;
+    public final int height;
+    public final INDArray e;
+    public final INDArray truth;
+    public final SceneMatrix scene;
 
-    SyntheticScene(int width, int height, int bands, int r, long seed, boolean withHoles) {
+    public SyntheticScene(int width, int height, int bands, int r, long seed, boolean withHoles) {
         this.width = width;
         this.height = height;
         SplittableRandom random = new SplittableRandom(seed);
@@ -45,7 +45,7 @@ final class SyntheticScene {
     }
 
     /** Root mean squared difference between {@code a} and the true abundances. */
-    double rmse(INDArray a) {
+    public double rmse(INDArray a) {
         return Math.sqrt(a.sub(truth).norm2Number().doubleValue() * a.sub(truth).norm2Number().doubleValue()
                 / truth.length());
     }
