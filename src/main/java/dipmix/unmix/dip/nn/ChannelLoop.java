@@ -48,28 +48,38 @@ final class ChannelLoop {
 
     /** Copies channel {@code c} of the contiguous c-order array {@code a} into {@code dst}. */
     static void read(INDArray a, int c, double[] dst) {
+        read(a, c, dst, 0);
+    }
+
+    /** Copies channel {@code c} of {@code a} into {@code dst} from index {@code at} on. */
+    static void read(INDArray a, int c, double[] dst, int at) {
         int n = segment(a);
         int start = Math.toIntExact(a.offset() + (long) c * n);
         if (a.dataType() == DataType.DOUBLE) {
             DoubleBuffer b = a.data().asNioDouble();
-            b.get(start, dst, 0, n);
+            b.get(start, dst, at, n);
         } else {
             float[] f = floats(n);
             FloatBuffer b = a.data().asNioFloat();
             b.get(start, f, 0, n);
-            for (int i = 0; i < n; i++) dst[i] = f[i];
+            for (int i = 0; i < n; i++) dst[at + i] = f[i];
         }
     }
 
     /** Writes {@code src} into channel {@code c} of the contiguous c-order array {@code a}. */
     static void write(double[] src, INDArray a, int c) {
+        write(src, 0, a, c);
+    }
+
+    /** Writes {@code src} from index {@code at} on into channel {@code c} of {@code a}. */
+    static void write(double[] src, int at, INDArray a, int c) {
         int n = segment(a);
         int start = Math.toIntExact(a.offset() + (long) c * n);
         if (a.dataType() == DataType.DOUBLE) {
-            a.data().asNioDouble().put(start, src, 0, n);
+            a.data().asNioDouble().put(start, src, at, n);
         } else {
             float[] f = floats(n);
-            for (int i = 0; i < n; i++) f[i] = (float) src[i];
+            for (int i = 0; i < n; i++) f[i] = (float) src[at + i];
             a.data().asNioFloat().put(start, f, 0, n);
         }
     }

@@ -12,7 +12,7 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
  * libnd4j custom ops called directly (no SameDiff graph: GUIDE 4). The forward pass is oneDNN's conv2d. The
  * backward pass does not use conv2d_bp, which runs at a third of oneDNN's forward speed (measured at Jasper
  * size: 200-290 ms against 37 ms forward): the weight gradient is one GEMM against the unfolded input
- * (im2col) and, at stride 1, the input gradient is one more oneDNN forward convolution (103-118 ms together,
+ * ({@link Unfold}) and, at stride 1, the input gradient is one more oneDNN forward convolution (103-118 ms together,
  * PyTorch 128 ms). Weights are kept
  * in PyTorch's [out, in, k, k] layout; the weight and bias gradients are written straight into their views
  * of the flat gradient vector. A convolution followed by batch normalisation needs no bias: BN subtracts the
@@ -85,11 +85,9 @@ public final class Conv2d implements Layer {
         long ow = y.size(3);
         INDArray dy2 = dy4.reshape(out, oh * ow);
         // weight gradient: dy times the input unfolded into [in*k*k, oh*ow] columns (one GEMM)
-        col = Shapes.buffer(col, x4, 1, in, k, k, oh, ow);
-        Nd4j.exec(DynamicCustomOp.builder("im2col").addIntegerArguments(k, k, stride, stride, 0, 0, 1, 1, 0)
-                .addInputs(x4).addOutputs(col).build());
-        INDArray col2 = col.reshape((long) in * k * k, oh * ow);
-        Nd4j.gemm(dy2, col2, weight.grad().reshape(out, (long) in * k * k), false, true, 1.0, 0.0);
+        col = Shapes.buffer(col, x4, (long) in * k * k, oh * ow);
+        Unfold.im2col(x4.reshape(in, x4.size(2), x4.size(3)), k, stride, col);
+        Nd4j.gemm(dy2, col, weight.grad().reshape(out, (long) in * k * k), false, true, 1.0, 0.0);
         if (bias != null) {
             ones = Shapes.ones(ones, dy2, oh * ow);
             Nd4j.gemm(dy2, ones, bias.grad().reshape(out, 1), false, false, 1.0, 0.0);
@@ -99,10 +97,10 @@ public final class Conv2d implements Layer {
             inputGradientAsConvolution(dy4, oh, ow);
         } else {
             // the unfolded gradient W^T dy folded back onto the input grid, overlaps summed
-            Nd4j.gemm(weight.value().reshape(out, (long) in * k * k), dy2, col2, true, false, 1.0, 0.0);
+            Nd4j.gemm(weight.value().reshape(out, (long) in * k * k), dy2, col, true, false, 1.0, 0.0);
             dx.assign(0);
             Nd4j.exec(DynamicCustomOp.builder("col2im").addIntegerArguments(stride, stride, 0, 0,
-                    (int) x4.size(2), (int) x4.size(3), 1, 1, 0).addInputs(col).addOutputs(dx).build());
+                    (int) x4.size(2), (int) x4.size(3), 1, 1, 0).addInputs(col.reshape(1, in, k, k, oh, ow)).addOutputs(dx).build());
         }
         return dx.reshape(in, x4.size(2), x4.size(3));
     }

@@ -32,6 +32,19 @@ class ChannelLoopTest {
     }
 
     @Test
+    void readsAndWritesAtAnOffsetInTheHeapArray() {
+        for (DataType type : new DataType[]{DataType.FLOAT, DataType.DOUBLE}) {
+            INDArray x = Nd4j.arange(12).castTo(type).reshape('c', 3, 4);
+            double[] buffer = new double[10];
+            ChannelLoop.read(x, 2, buffer, 5);
+            assertThat(buffer).containsExactly(0, 0, 0, 0, 0, 8, 9, 10, 11, 0);
+            ChannelLoop.write(new double[]{-1, -2, -3, -4, -5, -6}, 2, x, 0);
+            assertThat(x.getRow(0).toDoubleVector()).containsExactly(-3, -4, -5, -6);
+            assertThat(x.getDouble(1, 0)).isEqualTo(4.0);
+        }
+    }
+
+    @Test
     void everyChannelIsVisitedOnce() {
         int[] seen = new int[37];
         ChannelLoop.forEachChannel(37, c -> seen[c]++);
