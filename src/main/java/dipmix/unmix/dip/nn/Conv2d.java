@@ -10,10 +10,11 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 /**
  * A k x k convolution with stride s, no padding (pad with {@link ReflectionPad} first) and an optional bias, as
  * libnd4j custom ops called directly (no SameDiff graph: GUIDE 4). The forward pass is oneDNN's conv2d. The
- * backward pass does not use conv2d_bp, which runs at a third of oneDNN's forward speed (measured at Jasper
- * size: 200-290 ms against 37 ms forward): the weight gradient is one GEMM against the unfolded input
- * ({@link Unfold}) and, at stride 1, the input gradient is one more oneDNN forward convolution (103-118 ms together,
- * PyTorch 128 ms). Weights are kept
+ * backward pass avoids conv2d_bp, which ran at a sixth of the forward's speed (200-290 ms against 37 ms for the
+ * 260 -> 256 convolution at Jasper size): the weight gradient is one GEMM of dy against the unfolded input
+ * ({@link Unfold}); at stride 1 the input gradient is one more oneDNN forward convolution, of dy with a zero
+ * border against the kernel turned by 180 degrees with in and out swapped ({@link KernelFlip}); at other strides
+ * it is W^T dy folded back by col2im. That backward takes ~100 ms in the network. Weights are kept
  * in PyTorch's [out, in, k, k] layout; the weight and bias gradients are written straight into their views
  * of the flat gradient vector. A convolution followed by batch normalisation needs no bias: BN subtracts the
  * channel mean, so the bias cancels exactly and its gradient is zero (PyTorch keeps and updates it for nothing;
