@@ -2,7 +2,10 @@ package dipmix.unmix.dip;
 
 import dipmix.unmix.dip.nn.UnetConfig;
 
-/** Named network shapes with their default iteration counts (measured accuracy and time: bench/undip/README.md). */
+/**
+ * Named network shapes with their default iteration counts (measured accuracy and time: docs/benchmarks.md,
+ * "UnDIP presets").
+ */
 public enum UndipPreset {
     /** The reference network of the UnDIP paper and code, 3000 iterations. */
     PAPER(3000),
