@@ -10,8 +10,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 /**
  * A k x k convolution with stride s, no padding (pad with {@link ReflectionPad} first) and an optional bias, as
  * libnd4j custom ops called directly (no SameDiff graph: GUIDE 4). The forward pass is oneDNN's conv2d. The
- * backward pass avoids conv2d_bp, which ran at a sixth of the forward's speed (200-290 ms against 37 ms for the
- * 260 -> 256 convolution at Jasper size): the weight gradient is one GEMM of dy against the unfolded input
+ * backward pass avoids conv2d_bp, which ran at 80-99 GFLOP/s against the forward's 316-338 (200-290 ms for the
+ * 260 -> 256 convolution at Jasper size, twice the forward's 37 ms of work): the weight gradient is one GEMM of dy against the unfolded input
  * ({@link Unfold}); at stride 1 the input gradient is one more oneDNN forward convolution, of dy with a zero
  * border against the kernel turned by 180 degrees with in and out swapped ({@link KernelFlip}); at other strides
  * it is W^T dy folded back by col2im. That backward takes ~100 ms in the network. Weights are kept
@@ -101,7 +101,8 @@ public final class Conv2d implements Layer {
             Nd4j.gemm(weight.value().reshape(out, (long) in * k * k), dy2, col, true, false, 1.0, 0.0);
             dx.assign(0);
             Nd4j.exec(DynamicCustomOp.builder("col2im").addIntegerArguments(stride, stride, 0, 0,
-                    (int) x4.size(2), (int) x4.size(3), 1, 1, 0).addInputs(col.reshape(1, in, k, k, oh, ow)).addOutputs(dx).build());
+                    (int) x4.size(2), (int) x4.size(3), 1, 1, 0)
+                    .addInputs(col.reshape(1, in, k, k, oh, ow)).addOutputs(dx).build());
         }
         return dx.reshape(in, x4.size(2), x4.size(3));
     }

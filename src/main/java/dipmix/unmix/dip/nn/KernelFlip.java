@@ -1,10 +1,6 @@
 package dipmix.unmix.dip.nn;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 
 /**
  * The kernel of the transposed correlation: [out, in, k, k] turned by 180 degrees in the spatial axes with the
@@ -22,7 +18,8 @@ final class KernelFlip {
         int n = out * in * kk;
         double[] src = ChannelLoop.scratch(0, n);
         double[] dst = ChannelLoop.scratch(1, n);
-        read(w, src, n);
+        // the whole kernel as the single channel of a [1, n] view
+        ChannelLoop.read(w.reshape(1, n), 0, src);
         for (int o = 0; o < out; o++) {
             for (int i = 0; i < in; i++) {
                 int from = (o * in + i) * kk;
@@ -30,27 +27,6 @@ final class KernelFlip {
                 for (int t = 0; t < kk; t++) dst[to - t] = src[from + t];
             }
         }
-        write(dst, f, n);
-    }
-
-    private static void read(INDArray a, double[] dst, int n) {
-        int start = Math.toIntExact(a.offset());
-        if (a.dataType() == DataType.DOUBLE) {
-            a.data().asNioDouble().get(start, dst, 0, n);
-        } else {
-            FloatBuffer b = a.data().asNioFloat();
-            for (int i = 0; i < n; i++) dst[i] = b.get(start + i);
-        }
-    }
-
-    private static void write(double[] src, INDArray a, int n) {
-        int start = Math.toIntExact(a.offset());
-        if (a.dataType() == DataType.DOUBLE) {
-            DoubleBuffer b = a.data().asNioDouble();
-            b.put(start, src, 0, n);
-        } else {
-            FloatBuffer b = a.data().asNioFloat();
-            for (int i = 0; i < n; i++) b.put(start + i, (float) src[i]);
-        }
+        ChannelLoop.write(dst, f.reshape(1, n), 0);
     }
 }
