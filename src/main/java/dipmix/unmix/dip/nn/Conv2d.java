@@ -11,14 +11,15 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
  * A k x k convolution with stride s, no padding (pad with {@link ReflectionPad} first) and an optional bias, as
  * libnd4j custom ops called directly (no SameDiff graph: GUIDE 4). The forward pass is oneDNN's conv2d. The
  * backward pass avoids conv2d_bp, which ran at 80-99 GFLOP/s against the forward's 316-338 (200-290 ms for the
- * 260 -> 256 convolution at Jasper size, twice the forward's 37 ms of work): the weight gradient is one GEMM of dy against the unfolded input
- * ({@link Unfold}); at stride 1 the input gradient is one more oneDNN forward convolution, of dy with a zero
- * border against the kernel turned by 180 degrees with in and out swapped ({@link KernelFlip}); at other strides
- * it is W^T dy folded back by col2im. That backward takes ~100 ms in the network. Weights are kept
- * in PyTorch's [out, in, k, k] layout; the weight and bias gradients are written straight into their views
- * of the flat gradient vector. A convolution followed by batch normalisation needs no bias: BN subtracts the
- * channel mean, so the bias cancels exactly and its gradient is zero (PyTorch keeps and updates it for nothing;
- * dropping it saved the bias add and the bias-gradient reduction of every such convolution).
+ * 260 -> 256 convolution at Jasper size, twice the forward's 37 ms of work): the weight gradient is one GEMM of dy
+ * against the unfolded input ({@link Unfold}); at stride 1 the input gradient is one more oneDNN forward
+ * convolution, of dy with a zero border against the kernel turned by 180 degrees with in and out swapped
+ * ({@link KernelFlip}); at other strides it is W^T dy folded back by col2im. That backward takes ~100 ms in the
+ * network. Weights are kept in PyTorch's [out, in, k, k] layout; the weight and bias gradients are written
+ * straight into their views of the flat gradient vector. A convolution followed by batch normalisation needs no
+ * bias: BN subtracts the channel mean, so the bias cancels exactly and its gradient is zero (PyTorch keeps and
+ * updates it for nothing; dropping it saved the bias add and the bias-gradient reduction of every such
+ * convolution).
  */
 public final class Conv2d implements Layer {
     private final int in;
@@ -75,7 +76,7 @@ public final class Conv2d implements Layer {
         y = Shapes.buffer(y, x, 1, os[0], os[1], os[2]);
         // building the op is cheap next to running it; rebuilding keeps buffer identity out of the contract
         INDArray[] inputs = bias == null ? new INDArray[]{x4, weight.value()} : new INDArray[]{x4, weight.value(), bias.value()};
-        Nd4j.exec(op("conv2d").addInputs(inputs).addOutputs(y).build());
+        Nd4j.exec(op("conv2d", stride).addInputs(inputs).addOutputs(y).build());
         return y.reshape(os);
     }
 
@@ -117,13 +118,12 @@ public final class Conv2d implements Layer {
         dyPadded.get(all(), all(), interval(k - 1, k - 1 + oh), interval(k - 1, k - 1 + ow)).assign(dy4);
         flipped = Shapes.buffer(flipped, dy4, in, out, k, k);
         KernelFlip.flip(weight.value(), flipped);
-        Nd4j.exec(DynamicCustomOp.builder("conv2d").addIntegerArguments(k, k, 1, 1, 0, 0, 1, 1, 0, 0, 1)
-                .addInputs(dyPadded, flipped).addOutputs(dx).build());
+        Nd4j.exec(op("conv2d", 1).addInputs(dyPadded, flipped).addOutputs(dx).build());
     }
 
-    private DynamicCustomOp.DynamicCustomOpsBuilder op(String name) {
+    private DynamicCustomOp.DynamicCustomOpsBuilder op(String name, int s) {
         // kH, kW, sH, sW, pH, pW, dH, dW, paddingMode 0 = VALID, dataFormat 0 = NCHW, weightFormat 1 = [oC, iC, kH, kW]
-        return DynamicCustomOp.builder(name).addIntegerArguments(k, k, stride, stride, 0, 0, 1, 1, 0, 0, 1);
+        return DynamicCustomOp.builder(name).addIntegerArguments(k, k, s, s, 0, 0, 1, 1, 0, 0, 1);
     }
 
     @Override

@@ -10,7 +10,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class KernelFlip {
     private KernelFlip() { }
 
-    /** Writes the flip of the contiguous kernel {@code w} [out, in, k, k] into the contiguous {@code f} [in, out, k, k]. */
+    /**
+     * Writes the flip of the contiguous kernel {@code w} [out, in, k, k] into the contiguous {@code f} [in, out,
+     * k, k].
+     */
     static void flip(INDArray w, INDArray f) {
         int out = Math.toIntExact(w.size(0));
         int in = Math.toIntExact(w.size(1));

@@ -5,7 +5,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * im2col in plain Java, one channel at a time: row (c, ky, kx) of the result holds x[c, oy*s + ky, ox*s + kx]
  * for every output pixel (oy, ox) of a valid k x k convolution with stride s. libnd4j's im2col op took 23-35 ms
- * for 260 channels of 102 x 102 (a 2340 x 10000 result); this pass takes about a third of that.
+ * for 260 channels of 102 x 102 (a 2340 x 10000 result); with this pass instead the UnDIP step at Jasper size
+ * ran 8% faster (0.274-0.281 against 0.302-0.304 s).
  */
 final class Unfold {
     private Unfold() { }
