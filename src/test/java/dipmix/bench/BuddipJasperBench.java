@@ -8,6 +8,7 @@ import dipmix.unmix.SceneMatrix;
 import dipmix.unmix.abundance.Fclsu;
 import dipmix.unmix.dip.buddip.Buddip;
 import dipmix.unmix.dip.buddip.BuddipOptions;
+import dipmix.unmix.dip.buddip.DipInput;
 import dipmix.unmix.dip.buddip.BuddipResult;
 import dipmix.unmix.extract.Sivm;
 import dipmix.unmix.metrics.MetricsReport;
@@ -40,14 +41,15 @@ public final class BuddipJasperBench {
         double guideSeconds = (System.nanoTime() - t0) / 1e9;
         BuddipOptions o = BuddipOptions.defaults().withIterations(Integer.parseInt(args[1]))
                 .withLearningRate(Double.parseDouble(args[2]))
-                .withAlphas(Double.parseDouble(args[3]), Double.parseDouble(args[4]), Double.parseDouble(args[5]));
+                .withAlphas(Double.parseDouble(args[3]), Double.parseDouble(args[4]), Double.parseDouble(args[5]))
+                .withEdipInput(args.length > 6 ? DipInput.parse(args[6]) : DipInput.GUIDANCE);
         BuddipResult res = Buddip.run(scene, guideE, guideA, o, Monitor.NONE);
         MetricsReport g = MetricsReport.compute(scene.y(), guideE, guideA, eTrue, aTrue, null);
         MetricsReport b = MetricsReport.compute(scene.y(), res.endmembers(), res.abundances(), eTrue, aTrue, null);
-        System.out.printf("{\"scene\":\"jasper\",\"iters\":%d,\"lr\":%s,\"alphas\":\"%s,%s,%s\",\"guide_aSAD\":%.3f,"
+        System.out.printf("{\"scene\":\"jasper\",\"iters\":%d,\"lr\":%s,\"alphas\":\"%s,%s,%s\",\"edip_input\":\"%s\",\"guide_aSAD\":%.3f,"
                         + "\"guide_aRMSE\":%.4f,\"buddip_aSAD\":%.3f,\"buddip_aRMSE\":%.4f,\"guide_s\":%.2f,"
                         + "\"s_per_iter\":%.4f,\"scale\":%.3f,\"final_loss\":%.4g}%n", res.iterations(), args[2], args[3],
-                args[4], args[5], g.aSadDegrees(), g.aRmse(), b.aSadDegrees(), b.aRmse(), guideSeconds,
+                args[4], args[5], o.edipInput(), g.aSadDegrees(), g.aRmse(), b.aSadDegrees(), b.aRmse(), guideSeconds,
                 res.secondsPerIteration(), res.scale(), res.finalLoss());
     }
 }

@@ -71,21 +71,22 @@ public final class Buddip {
         INDArray eGuide = guideE.castTo(DataType.FLOAT).dup('c');
         double scale = Math.max(1.0, Math.max(y.maxNumber().doubleValue(), eGuide.maxNumber().doubleValue()));
 
+        int p = scene.bands();
         SplittableRandom root = new SplittableRandom(options.seed());
         long adipSeed = root.nextLong();
         long edipSeed = root.nextLong();
         ValidGrid grid = new ValidGrid(scene);
         INDArray aGuideGrid = grid.spread(guideA);
-        INDArray z = options.adipInput() == AdipInput.GUIDANCE
+        INDArray z = options.adipInput() == DipInput.GUIDANCE
                 ? aGuideGrid.dup('c').reshape(r, h, w) : randomInput(r, h, w, root.split());
         Network adip = Network.unet(options.adipNetwork(), r, r, adipSeed, DataType.FLOAT);
         Network edip = EndmemberNetwork.build(eGuide, options.edipHidden(), scale, edipSeed);
-        INDArray edipIn = EndmemberNetwork.input(eGuide);
+        INDArray edipIn = options.edipInput() == DipInput.GUIDANCE
+                ? EndmemberNetwork.input(eGuide) : randomInput(p, r, 1, root.split());
         BuddipLoss loss = new BuddipLoss(grid.spread(y), grid.mask(), eGuide, aGuideGrid, options.alphas(),
                 scene.pixels());
 
         monitor.stage("training BUDDIP");
-        int p = scene.bands();
         long n = (long) w * h;
         Trainer trainer = new Trainer(List.of(
                 new Member(adip, z, options.optimizer().create(options.learningRate())),
@@ -122,10 +123,11 @@ public final class Buddip {
         return 4 * elements;
     }
 
-    private static INDArray randomInput(int r, int h, int w, SplittableRandom random) {
-        float[] v = new float[r * h * w];
+    /** A uniform [0, 0.1) input of shape [c, h, w], as UnDIP's Z. */
+    private static INDArray randomInput(int c, int h, int w, SplittableRandom random) {
+        float[] v = new float[c * h * w];
         for (int i = 0; i < v.length; i++) v[i] = (float) (random.nextDouble() * 0.1);
-        return Nd4j.create(v, new long[]{r, h, w}, 'c');
+        return Nd4j.create(v, new long[]{c, h, w}, 'c');
     }
 
     private static void requireFinite(INDArray m, String what) {

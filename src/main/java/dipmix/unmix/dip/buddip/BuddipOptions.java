@@ -17,12 +17,13 @@ import dipmix.unmix.dip.optim.OptimizerKind;
  * @param seed seeds both networks' weights and the random input
  * @param adipNetwork the ADIP U-Net shape (any UnDIP shape)
  * @param adipInput the ADIP input: a random Z or the guidance abundance maps
+ * @param edipInput the EDIP input: a random Z or the guidance spectra (the output starts at the guidance either way)
  * @param edipHidden hidden width of the EDIP perceptron
  * @param memoryBudgetBytes refuse scenes whose {@link Buddip#estimateBytes estimate} exceeds this
  */
 public record BuddipOptions(double alpha1, double alpha2, double alpha3, int iterations, double learningRate,
                             OptimizerKind optimizer, double averagingWeight, long seed, UnetConfig adipNetwork,
-                            AdipInput adipInput, int edipHidden, long memoryBudgetBytes) {
+                            DipInput adipInput, DipInput edipInput, int edipHidden, long memoryBudgetBytes) {
 
     /** Default memory budget: 8 GiB, as UnDIP's. */
     public static final long DEFAULT_BUDGET = 8L << 30;
@@ -42,6 +43,7 @@ public record BuddipOptions(double alpha1, double alpha2, double alpha3, int ite
         }
         if (adipNetwork == null) throw new IllegalArgumentException("the ADIP network shape is required");
         if (adipInput == null) throw new IllegalArgumentException("the ADIP input is required (random or guidance)");
+        if (edipInput == null) throw new IllegalArgumentException("the EDIP input is required (random or guidance)");
         if (edipHidden < 1) throw new IllegalArgumentException("EDIP hidden width must be >= 1, got " + edipHidden);
         if (memoryBudgetBytes < 1) {
             throw new IllegalArgumentException("memory budget must be > 0 bytes, got " + memoryBudgetBytes);
@@ -59,7 +61,7 @@ public record BuddipOptions(double alpha1, double alpha2, double alpha3, int ite
      */
     public static BuddipOptions defaults() {
         return new BuddipOptions(0.1, 0.01, 1.0, 1000, 1e-3, OptimizerKind.ADAM, 0.99, 0, UnetConfig.fast(),
-                AdipInput.GUIDANCE, 64, DEFAULT_BUDGET);
+                DipInput.GUIDANCE, DipInput.GUIDANCE, 64, DEFAULT_BUDGET);
     }
 
     /** The three alphas in order. */
@@ -67,51 +69,56 @@ public record BuddipOptions(double alpha1, double alpha2, double alpha3, int ite
 
     public BuddipOptions withAlphas(double a1, double a2, double a3) {
         return new BuddipOptions(a1, a2, a3, iterations, learningRate, optimizer, averagingWeight, seed, adipNetwork,
-                adipInput, edipHidden, memoryBudgetBytes);
+                adipInput, edipInput, edipHidden, memoryBudgetBytes);
     }
 
     public BuddipOptions withIterations(int n) {
         return new BuddipOptions(alpha1, alpha2, alpha3, n, learningRate, optimizer, averagingWeight, seed,
-                adipNetwork, adipInput, edipHidden, memoryBudgetBytes);
+                adipNetwork, adipInput, edipInput, edipHidden, memoryBudgetBytes);
     }
 
     public BuddipOptions withLearningRate(double lr) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, lr, optimizer, averagingWeight, seed,
-                adipNetwork, adipInput, edipHidden, memoryBudgetBytes);
+                adipNetwork, adipInput, edipInput, edipHidden, memoryBudgetBytes);
     }
 
     public BuddipOptions withOptimizer(OptimizerKind o) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, o, averagingWeight, seed,
-                adipNetwork, adipInput, edipHidden, memoryBudgetBytes);
+                adipNetwork, adipInput, edipInput, edipHidden, memoryBudgetBytes);
     }
 
     public BuddipOptions withAveragingWeight(double w) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, optimizer, w, seed, adipNetwork,
-                adipInput, edipHidden, memoryBudgetBytes);
+                adipInput, edipInput, edipHidden, memoryBudgetBytes);
     }
 
     public BuddipOptions withSeed(long s) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, optimizer, averagingWeight, s,
-                adipNetwork, adipInput, edipHidden, memoryBudgetBytes);
+                adipNetwork, adipInput, edipInput, edipHidden, memoryBudgetBytes);
     }
 
     public BuddipOptions withAdipNetwork(UnetConfig c) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, optimizer, averagingWeight, seed,
-                c, adipInput, edipHidden, memoryBudgetBytes);
+                c, adipInput, edipInput, edipHidden, memoryBudgetBytes);
     }
 
-    public BuddipOptions withAdipInput(AdipInput in) {
+    public BuddipOptions withAdipInput(DipInput in) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, optimizer, averagingWeight, seed,
-                adipNetwork, in, edipHidden, memoryBudgetBytes);
+                adipNetwork, in, edipInput, edipHidden, memoryBudgetBytes);
+    }
+
+    public BuddipOptions withEdipInput(DipInput in) {
+        return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, optimizer, averagingWeight, seed,
+                adipNetwork, adipInput, in, edipHidden, memoryBudgetBytes);
     }
 
     public BuddipOptions withEdipHidden(int h) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, optimizer, averagingWeight, seed,
-                adipNetwork, adipInput, h, memoryBudgetBytes);
+                adipNetwork, adipInput, edipInput, h, memoryBudgetBytes);
     }
 
     public BuddipOptions withMemoryBudget(long bytes) {
         return new BuddipOptions(alpha1, alpha2, alpha3, iterations, learningRate, optimizer, averagingWeight, seed,
-                adipNetwork, adipInput, edipHidden, bytes);
+                adipNetwork, adipInput, edipInput, edipHidden, bytes);
     }
 }

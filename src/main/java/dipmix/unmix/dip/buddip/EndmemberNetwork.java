@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * EDIP, f_E: a two-layer perceptron over the spectrum, shared by all endmembers, in residual form
- * E = s * sigmoid(logit(E~ / s) + W2 LeakyReLU(W1 E~ + b1) + b2). Its input is the guidance E~ held as
- * [p, r, 1] (bands as channels, endmembers as pixels, so each 1x1 convolution is a per-spectrum layer).
+ * E = s * sigmoid(logit(E~ / s) + W2 LeakyReLU(W1 x + b1) + b2). Its input x is the guidance E~ held as
+ * [p, r, 1] (bands as channels, endmembers as pixels, so each 1x1 convolution is a per-spectrum layer), or a
+ * fixed random Z of that shape ({@link DipInput}); the anchor logit(E~ / s) is there either way.
  * W2 and b2 start at zero, so f_E starts exactly at the (clipped) guidance and every step moves away from it
  * only as far as the loss asks; the sigmoid keeps every value in (0, s).
  */

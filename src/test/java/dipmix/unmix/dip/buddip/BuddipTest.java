@@ -75,21 +75,24 @@ class BuddipTest {
     @Test
     void theEndmemberNetworkStartsAtTheGuidance() {
         // with a2 = a3 = 0 nothing moves A, and one iteration with no averaging reports f_E before any step
-        BuddipResult res = Buddip.run(scene.scene, scene.guideE, scene.guideA,
-                options(1).withAveragingWeight(0).withAlphas(1, 0, 0), Monitor.NONE);
-        assertThat(res.endmembers().sub(scene.guideE).amaxNumber().doubleValue()).isLessThan(1e-5);
+        for (DipInput input : DipInput.values()) {
+            BuddipResult res = Buddip.run(scene.scene, scene.guideE, scene.guideA,
+                    options(1).withAveragingWeight(0).withAlphas(1, 0, 0).withEdipInput(input), Monitor.NONE);
+            assertThat(res.endmembers().sub(scene.guideE).amaxNumber().doubleValue()).as(input.name()).isLessThan(1e-5);
+        }
     }
 
     @Test
-    void invalidPixelsAreLeftOutAndTheRandomInputWorks() {
+    void invalidPixelsAreLeftOutAndTheRandomInputsWork() {
         int[] valid = IntStream.range(0, 576).filter(i -> i % 5 != 2).toArray();
         INDArray y = scene.truth.noisy().get(NDArrayIndex.all(),
                 NDArrayIndex.indices(toLong(valid))).dup('c');
         INDArray guideA = scene.guideA.get(NDArrayIndex.all(),
                 NDArrayIndex.indices(toLong(valid))).dup('c');
         SceneMatrix holes = new SceneMatrix(y, 24, 24, valid, IntStream.range(0, 40).toArray(), null);
-        for (AdipInput input : AdipInput.values()) {
-            BuddipResult res = Buddip.run(holes, scene.guideE, guideA, options(20).withAdipInput(input), Monitor.NONE);
+        for (DipInput input : DipInput.values()) {
+            BuddipResult res = Buddip.run(holes, scene.guideE, guideA, options(20).withAdipInput(input).withEdipInput(input),
+                    Monitor.NONE);
             assertOnSimplex(res.abundances(), 3, valid.length);
             assertThat(res.finalLoss()).as(input.name()).isLessThan(res.lossHistory()[0]);
         }
