@@ -92,7 +92,8 @@ final class ChannelLoop {
         return Shapes.contiguous(a);
     }
 
-    private static float[] floats(int n) {
+    /** A per-thread float scratch array of at least {@code n} elements (the one read and write convert through). */
+    static float[] floats(int n) {
         float[] f = FLOATS.get();
         if (f.length < n) {
             f = new float[n];

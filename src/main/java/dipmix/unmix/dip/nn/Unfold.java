@@ -14,8 +14,6 @@ import java.nio.FloatBuffer;
  * {@link ChannelLoop}'s double buffers and 23-35 ms for libnd4j's im2col op.
  */
 final class Unfold {
-    private static final ThreadLocal<float[]> FLOAT_PLANE = ThreadLocal.withInitial(() -> new float[0]);
-
     private Unfold() { }
 
     /** Unfolds the contiguous {@code x} [C, H, W] into the contiguous {@code col} [C*k*k, oh*ow]. */
@@ -24,52 +22,42 @@ final class Unfold {
         int h = Math.toIntExact(x.size(1));
         int w = Math.toIntExact(x.size(2));
         Grid g = new Grid(k, stride, w, (h - k) / stride + 1, (w - k) / stride + 1);
-        int plane = h * w;
-        int xFrom = Math.toIntExact(x.offset());
-        int colFrom = Math.toIntExact(col.offset());
         int rowsPerChannel = k * k * g.oh * g.ow;
-        if (x.dataType() == DataType.DOUBLE) {
-            ChannelLoop.forEachChannel(channels, c -> {
-                double[] p = ChannelLoop.scratch(0, plane);
-                x.data().asNioDouble().get(xFrom + c * plane, p, 0, plane);
-                DoubleBuffer out = col.data().asNioDouble();
-                g.unfold((from, at, n, step) -> {
-                    if (step == 1) {
-                        out.put(at, p, from, n);
-                    } else {
-                        for (int i = 0; i < n; i++) out.put(at + i, p[from + i * step]);
-                    }
-                }, colFrom + c * rowsPerChannel);
-            });
-        } else {
-            ChannelLoop.forEachChannel(channels, c -> {
-                float[] p = floatPlane(plane);
-                x.data().asNioFloat().get(xFrom + c * plane, p, 0, plane);
-                FloatBuffer out = col.data().asNioFloat();
-                g.unfold((from, at, n, step) -> {
-                    if (step == 1) {
-                        out.put(at, p, from, n);
-                    } else {
-                        for (int i = 0; i < n; i++) out.put(at + i, p[from + i * step]);
-                    }
-                }, colFrom + c * rowsPerChannel);
-            });
-        }
+        int colFrom = Math.toIntExact(col.offset());
+        Planes planes = x.dataType() == DataType.DOUBLE ? doublePlanes(x, col, h * w) : floatPlanes(x, col, h * w);
+        ChannelLoop.forEachChannel(channels, c -> g.unfold(planes.load(c), colFrom + c * rowsPerChannel));
     }
 
-    private static float[] floatPlane(int n) {
-        float[] p = FLOAT_PLANE.get();
-        if (p.length < n) {
-            p = new float[n];
-            FLOAT_PLANE.set(p);
-        }
-        return p;
+    /** Loads channel c's plane onto the heap and returns the copier from it into the result. */
+    @FunctionalInterface
+    private interface Planes {
+        RowCopy load(int c);
     }
 
-    /** Copies {@code count} elements of the plane, {@code step} apart from {@code from}, to {@code at} on. */
+    /** Copies {@code count} consecutive elements of the loaded plane from {@code from} to {@code at} on. */
     @FunctionalInterface
     private interface RowCopy {
-        void copy(int from, int at, int count, int step);
+        void copy(int from, int at, int count);
+    }
+
+    private static Planes floatPlanes(INDArray x, INDArray col, int plane) {
+        int xFrom = Math.toIntExact(x.offset());
+        return c -> {
+            float[] p = ChannelLoop.floats(plane);
+            x.data().asNioFloat().get(xFrom + c * plane, p, 0, plane);
+            FloatBuffer out = col.data().asNioFloat();
+            return (from, at, n) -> out.put(at, p, from, n);
+        };
+    }
+
+    private static Planes doublePlanes(INDArray x, INDArray col, int plane) {
+        int xFrom = Math.toIntExact(x.offset());
+        return c -> {
+            double[] p = ChannelLoop.scratch(0, plane);
+            x.data().asNioDouble().get(xFrom + c * plane, p, 0, plane);
+            DoubleBuffer out = col.data().asNioDouble();
+            return (from, at, n) -> out.put(at, p, from, n);
+        };
     }
 
     /** Where each of one channel's k*k*oh rows comes from in its plane and goes in the result. */
@@ -77,7 +65,14 @@ final class Unfold {
         void unfold(RowCopy rows, int at) {
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++) {
-                    for (int oy = 0; oy < oh; oy++, at += ow) rows.copy((oy * stride + ky) * w + kx, at, ow, stride);
+                    for (int oy = 0; oy < oh; oy++, at += ow) {
+                        int from = (oy * stride + ky) * w + kx;
+                        if (stride == 1) {
+                            rows.copy(from, at, ow);
+                        } else {
+                            for (int ox = 0; ox < ow; ox++) rows.copy(from + ox * stride, at + ox, 1);
+                        }
+                    }
                 }
             }
         }
