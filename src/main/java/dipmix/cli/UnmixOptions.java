@@ -51,6 +51,10 @@ final class UnmixOptions {
     @Option(names = "--init", paramLabel = "<random|fclsu|nmf>", description = "UnDIP network input (default random).")
     String init;
 
+    @Option(names = "--stop-at-noise", description = "UnDIP: stop once the averaged abundances explain the scene down to"
+            + " its estimated noise level (HySime), before the network fits the noise; off by default (the paper runs all iterations).")
+    boolean stopAtNoise;
+
     @Option(names = "--guidance", paramLabel = "<sivm|vca|nmf>", description = "BUDDIP's guidance (default sivm + fclsu).")
     String guidance;
 
@@ -76,7 +80,7 @@ final class UnmixOptions {
         return new UnmixRequest().input(input).output(output).method(Method.parse(method)).extractor(extractor)
                 .endmemberCount(r).library(library).seed(seed).addNoiseSnr(addNoiseSnr).reference(reference)
                 .referenceEndmembers(referenceEndmembers).scale(scale).iterations(iterations).preset(preset)
-                .learningRate(lr).optimizer(optimizer).init(init).guidance(guidance).alphas(alpha)
+                .learningRate(lr).optimizer(optimizer).init(init).stopAtNoise(stopAtNoise).guidance(guidance).alphas(alpha)
                 .guidanceEndmembers(guidanceEndmembers).guidanceAbundances(guidanceAbundances).cog(cog)
                 .residual(residual).classes(classes).validate();
     }

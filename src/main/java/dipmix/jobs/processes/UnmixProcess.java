@@ -62,6 +62,8 @@ public final class UnmixProcess {
                 InputDescription.optional("lr", "Learning rate", "DIP methods' learning rate", Schemas.number(1e-9, 0.999)),
                 InputDescription.optional("optimizer", "Optimiser", "DIP methods' optimiser", Schemas.stringEnum("adam", "nadam", "rmsprop")),
                 InputDescription.optional("init", "UnDIP input", "UnDIP network input", Schemas.stringEnum("random", "fclsu", "nmf")),
+                InputDescription.optional("stopAtNoise", "UnDIP stop at the noise level",
+                        "Stop once the averaged abundances explain the scene down to its estimated noise level", Schemas.bool()),
                 InputDescription.optional("guidance", "BUDDIP guidance", "BUDDIP guidance", Schemas.stringEnum("sivm", "vca", "nmf")),
                 InputDescription.optional("alpha", "BUDDIP weights", "Three loss weights \"A1,A2,A3\"", Schemas.string()),
                 InputDescription.optional("scale", "Reflectance scale", "auto, none, or the value standing for reflectance 1",
@@ -95,6 +97,7 @@ public final class UnmixProcess {
                 .learningRate((Double) in.get("lr"))
                 .optimizer((String) in.get("optimizer"))
                 .init((String) in.get("init"))
+                .stopAtNoise(Boolean.TRUE.equals(in.get("stopAtNoise")))
                 .guidance((String) in.get("guidance"))
                 .alphas(in.get("alpha") == null ? null : parseAlphas((String) in.get("alpha")))
                 .scale((String) in.get("scale"))

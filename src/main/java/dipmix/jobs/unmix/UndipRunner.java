@@ -34,6 +34,7 @@ final class UndipRunner implements MethodRunner {
         d.put("finalLoss", r.finalLoss());
         d.put("secondsPerIteration", r.secondsPerIteration());
         d.put("earlyStopped", r.earlyStopped());
+        if (!Double.isNaN(r.stopThreshold())) d.put("stopThreshold", r.stopThreshold());
         d.put("preset", options.preset().name().toLowerCase(Locale.ROOT));
         d.put("init", init);
         return new Solution(start.endmembers(), r.abundances(), r.lossHistory(), d);
@@ -45,6 +46,7 @@ final class UndipRunner implements MethodRunner {
         if (request.iterations() != null) o = o.withIterations(request.iterations());
         if (request.learningRate() != null) o = o.withLearningRate(request.learningRate());
         if (request.optimizer() != null) o = o.withOptimizer(parseOptimizer(request.optimizer()));
+        if (request.stopAtNoise()) o = o.withStopAtNoise(true);
         return o;
     }
 

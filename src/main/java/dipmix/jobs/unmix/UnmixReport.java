@@ -87,6 +87,7 @@ final class UnmixReport {
         put(p, "lr", r.learningRate());
         put(p, "optimizer", r.optimizer());
         put(p, "init", r.init());
+        if (r.stopAtNoise()) put(p, "stopAtNoise", true);
         put(p, "guidance", r.guidance());
         put(p, "alpha", r.alphas());
         put(p, "guidanceEndmembers", r.guidanceEndmembers());

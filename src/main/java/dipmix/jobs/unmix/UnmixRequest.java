@@ -24,6 +24,7 @@ public final class UnmixRequest {
     private Double learningRate;
     private String optimizer;
     private String init;
+    private boolean stopAtNoise;
     private String guidance;
     private double[] alphas;
     private Path guidanceEndmembers;
@@ -66,6 +67,9 @@ public final class UnmixRequest {
     public UnmixRequest optimizer(String v) { optimizer = v; return this; }
     public String init() { return init; }
     public UnmixRequest init(String v) { init = v; return this; }
+    /** UnDIP: stop once the averaged output fits the data down to the estimated noise level. */
+    public boolean stopAtNoise() { return stopAtNoise; }
+    public UnmixRequest stopAtNoise(boolean v) { stopAtNoise = v; return this; }
     public String guidance() { return guidance; }
     public UnmixRequest guidance(String v) { guidance = v; return this; }
     public double[] alphas() { return alphas == null ? null : alphas.clone(); }

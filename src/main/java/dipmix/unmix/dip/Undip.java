@@ -5,6 +5,7 @@ import dipmix.unmix.SceneMatrix;
 import dipmix.unmix.dip.nn.Network;
 import dipmix.unmix.dip.nn.UnetConfig;
 import dipmix.unmix.dip.train.EarlyStop;
+import dipmix.unmix.dip.train.StopRule;
 import dipmix.unmix.dip.train.Trainer;
 import dipmix.unmix.dip.train.TrainingRun;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -75,8 +76,16 @@ public final class Undip {
         UndipLoss loss = scene.isComplete()
                 ? new UndipLoss(e, scene.y().castTo(DataType.FLOAT).dup('c'), null, scene.pixels())
                 : new UndipLoss(e, onGrid(scene), validMask(scene), scene.pixels());
-        EarlyStop stop = options.earlyStopEnabled()
-                ? new EarlyStop(options.earlyStopTolerance(), options.earlyStopWindow()) : null;
+        StopRule stop = null;
+        double stopThreshold = Double.NaN;
+        if (options.stopAtNoise()) {
+            monitor.stage("noise level from FCLSU's fit");
+            NoiseLevelStop noise = NoiseLevelStop.forScene(loss, scene, e);
+            stopThreshold = noise.threshold();
+            stop = noise;
+        } else if (options.earlyStopEnabled()) {
+            stop = new EarlyStop(options.earlyStopTolerance(), options.earlyStopWindow());
+        }
         Trainer trainer = new Trainer(net, z, options.optimizer().create(options.learningRate()),
                 options.averagingWeight(), stop);
 
@@ -84,7 +93,7 @@ public final class Undip {
         TrainingRun run = trainer.run(loss, options.iterationCount(), monitor);
         INDArray a = atValidPixels(run.average().reshape(r, (long) h * w), scene);
         return new UndipResult(a, run.losses(), run.iterations(), run.finalLoss(), run.secondsPerIteration(),
-                run.earlyStopped(), options.network(), options.seed());
+                run.earlyStopped(), stopThreshold, options.network(), options.seed());
     }
 
     /**

@@ -42,13 +42,29 @@ final class UndipLoss implements Objective {
 
     @Override
     public double evaluate(INDArray output, INDArray dOutput) {
-        long r = gram.rows();
-        // a copy in any case: the mask below must not touch the network's output
-        INDArray a = output.reshape(r, projected.columns()).castTo(DataType.DOUBLE).dup('c');
-        if (mask != null) a.muliRowVector(mask);
+        INDArray a = masked(output);
         INDArray residual = gram.mmul(a).subi(projected);
+        double loss = lossOf(a, residual);
+        dOutput.reshape(gram.rows(), projected.columns()).assign(residual.muli(2 * scale));
+        return loss;
+    }
+
+    /** The loss of {@code output} ([r, H, W] or r x H*W) without its gradient: to judge the averaged output. */
+    double value(INDArray output) {
+        INDArray a = masked(output);
+        return lossOf(a, gram.mmul(a).subi(projected));
+    }
+
+    /** The output as a float64 r x H*W copy with invalid pixels zeroed (a copy, so the output stays as it is). */
+    private INDArray masked(INDArray output) {
+        INDArray a = output.reshape(gram.rows(), projected.columns()).castTo(DataType.DOUBLE).dup('c');
+        if (mask != null) a.muliRowVector(mask);
+        return a;
+    }
+
+    /** Mean squared error from a and G a - B, with the expansion of the class comment. */
+    private double lossOf(INDArray a, INDArray residual) {
         double sum = a.mul(residual.sub(projected)).sumNumber().doubleValue() + yNorm2;
-        dOutput.reshape(r, projected.columns()).assign(residual.muli(2 * scale));
         return Math.max(sum, 0.0) * scale;
     }
 }

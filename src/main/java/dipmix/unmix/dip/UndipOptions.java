@@ -17,6 +17,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param seed seeds the random input Z and the weights
  * @param earlyStopTolerance stop when no entry of the average moved by this much over a window; 0 = off
  * @param earlyStopWindow the window in iterations
+ * @param stopAtNoise stop once the averaged output's residual is down to halfway between the noise level and
+ *                    FCLSU's fit ({@link NoiseLevelStop}), before the network fits the noise; off in the paper's settings
  * @param initialMaps null for a random Z, else r x H x W abundance maps (FCLSU or NMF, values in [0, 1],
  *                    anything finite at invalid pixels) used as Z after scaling by 0.1, so that Z has the
  *                    range [0, 0.1] of the paper's random input
@@ -24,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public record UndipOptions(UndipPreset preset, UnetConfig config, int iterations, double learningRate,
                            OptimizerKind optimizer, double averagingWeight, long seed, double earlyStopTolerance,
-                           int earlyStopWindow, INDArray initialMaps, long memoryBudgetBytes) {
+                           int earlyStopWindow, boolean stopAtNoise, INDArray initialMaps, long memoryBudgetBytes) {
 
     /** Default memory budget: 8 GiB, well above the paper network on a 100 x 100 scene (about 0.4 GB). */
     public static final long DEFAULT_BUDGET = 8L << 30;
@@ -52,8 +54,8 @@ public record UndipOptions(UndipPreset preset, UnetConfig config, int iterations
 
     /** The paper's settings: reference network, 3000 iterations of Adam at 1e-3, average 0.99, seed 0, random Z. */
     public static UndipOptions defaults() {
-        return new UndipOptions(UndipPreset.PAPER, null, 0, 1e-3, OptimizerKind.ADAM, 0.99, 0, 0, 100, null,
-                DEFAULT_BUDGET);
+        return new UndipOptions(UndipPreset.PAPER, null, 0, 1e-3, OptimizerKind.ADAM, 0.99, 0, 0, 100, false,
+                null, DEFAULT_BUDGET);
     }
 
     /** The network shape to build: {@link #config} or the preset's. */
@@ -86,6 +88,9 @@ public record UndipOptions(UndipPreset preset, UnetConfig config, int iterations
         return edit().earlyStopTolerance(tolerance).earlyStopWindow(window).build();
     }
 
+    /** Turns the stop at the estimated noise level on or off. */
+    public UndipOptions withStopAtNoise(boolean on) { return edit().stopAtNoise(on).build(); }
+
     public UndipOptions withInitialMaps(INDArray maps) { return edit().initialMaps(maps).build(); }
 
     public UndipOptions withMemoryBudget(long bytes) { return edit().memoryBudgetBytes(bytes).build(); }
@@ -103,6 +108,7 @@ public record UndipOptions(UndipPreset preset, UnetConfig config, int iterations
         private long seed;
         private double earlyStopTolerance;
         private int earlyStopWindow;
+        private boolean stopAtNoise;
         private INDArray initialMaps;
         private long memoryBudgetBytes;
 
@@ -110,7 +116,7 @@ public record UndipOptions(UndipPreset preset, UnetConfig config, int iterations
             preset = o.preset; config = o.config; iterations = o.iterations; learningRate = o.learningRate;
             optimizer = o.optimizer; averagingWeight = o.averagingWeight; seed = o.seed;
             earlyStopTolerance = o.earlyStopTolerance; earlyStopWindow = o.earlyStopWindow;
-            initialMaps = o.initialMaps; memoryBudgetBytes = o.memoryBudgetBytes;
+            stopAtNoise = o.stopAtNoise; initialMaps = o.initialMaps; memoryBudgetBytes = o.memoryBudgetBytes;
         }
 
         Editor preset(UndipPreset v) { preset = v; return this; }
@@ -122,12 +128,13 @@ public record UndipOptions(UndipPreset preset, UnetConfig config, int iterations
         Editor seed(long v) { seed = v; return this; }
         Editor earlyStopTolerance(double v) { earlyStopTolerance = v; return this; }
         Editor earlyStopWindow(int v) { earlyStopWindow = v; return this; }
+        Editor stopAtNoise(boolean v) { stopAtNoise = v; return this; }
         Editor initialMaps(INDArray v) { initialMaps = v; return this; }
         Editor memoryBudgetBytes(long v) { memoryBudgetBytes = v; return this; }
 
         UndipOptions build() {
             return new UndipOptions(preset, config, iterations, learningRate, optimizer, averagingWeight, seed,
-                    earlyStopTolerance, earlyStopWindow, initialMaps, memoryBudgetBytes);
+                    earlyStopTolerance, earlyStopWindow, stopAtNoise, initialMaps, memoryBudgetBytes);
         }
     }
 }

@@ -13,9 +13,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param finalLoss the loss at the last iteration
  * @param secondsPerIteration mean wall time per iteration
  * @param earlyStopped whether early stop ended the run
+ * @param stopThreshold the mean squared residual at which the stop at the noise level fires, NaN when that stop
+ *                      was off
  * @param network the network shape used
  * @param seed the seed used
  */
 public record UndipResult(INDArray abundances, double[] lossHistory, int iterations, double finalLoss,
-                          double secondsPerIteration, boolean earlyStopped, UnetConfig network, long seed) {
+                          double secondsPerIteration, boolean earlyStopped, double stopThreshold,
+                          UnetConfig network, long seed) {
 }

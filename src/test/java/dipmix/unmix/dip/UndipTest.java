@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** UnDIP end to end on small synthetic scenes (at most 32 x 32 pixels and 200 iterations; kept well below so the class stays short on a shared 2-core machine). */
 class UndipTest {
     /** The paper's shape at 16 channels: same code paths, a fraction of the time. */
-    private static final UnetConfig NARROW = new UnetConfig(new int[]{16}, new int[]{16}, new int[]{4}, new int[]{1},
+    static final UnetConfig NARROW = new UnetConfig(new int[]{16}, new int[]{16}, new int[]{4}, new int[]{1},
             Upsampling.BILINEAR, 0.1);
 
     private static UndipOptions narrow(int iterations) {
@@ -72,6 +72,28 @@ class UndipTest {
         assertAbundances(res.abundances(), 3, 576);
         assertThat(fclsu).isGreaterThan(0.03);
         assertThat(s.rmse(res.abundances())).isLessThan(0.85 * fclsu);
+    }
+
+    @Test
+    void stoppingAtTheNoiseLevelEndsBeforeTheLimitOnNoisyDataAndNotOnCleanData() {
+        SyntheticScene s = new SyntheticScene(24, 24, 16, 3, 5, false);
+        SceneMatrix noisy = new SceneMatrix(WhiteNoise.add(s.scene.y(), 20, 11), 24, 24, s.scene.pixelIndex(),
+                s.scene.bandIndex(), null);
+        UndipOptions options = narrow(400).withLearningRate(1e-2).withAveragingWeight(0.9).withStopAtNoise(true);
+        UndipResult res = Undip.run(noisy, s.e, options, Monitor.NONE);
+        double fclsu = s.rmse(new Fclsu().estimate(noisy.y(), s.e));
+        // 20 dB on this scene: sigma^2 = mean(Y^2) / 100; the threshold lies between FCLSU's fit, which absorbs
+        // r - 1 = 2 of the 16 noise dimensions (sigma^2 14/16), and sigma^2 itself
+        double sigma2 = s.scene.y().mul(s.scene.y()).meanNumber().doubleValue() / 100;
+        assertThat(res.stopThreshold()).isBetween(0.875 * sigma2, sigma2);
+        assertThat(res.earlyStopped()).isTrue();
+        assertThat(res.iterations()).isLessThan(400);
+        assertAbundances(res.abundances(), 3, 576);
+        assertThat(s.rmse(res.abundances())).isLessThan(0.85 * fclsu);
+
+        UndipResult clean = Undip.run(s.scene, s.e, narrow(60).withLearningRate(1e-2).withStopAtNoise(true), Monitor.NONE);
+        assertThat(clean.earlyStopped()).isFalse();
+        assertThat(clean.iterations()).isEqualTo(60);
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Stops training once the averaged output has settled: every {@code window} iterations it compares the
  * average with its value one window earlier and fires when no entry moved by {@code tolerance} or more.
  */
-public final class EarlyStop {
+public final class EarlyStop implements StopRule {
     private final double tolerance;
     private final int window;
     private INDArray previous;
@@ -18,7 +18,7 @@ public final class EarlyStop {
         this.window = window;
     }
 
-    /** True when training should stop after {@code iteration} (1-based) given the current average. */
+    @Override
     public boolean shouldStop(int iteration, INDArray average) {
         if (iteration % window != 0) return false;
         if (previous == null) {

@@ -27,10 +27,10 @@ public final class Trainer {
     static final int GC_EVERY = 50;
     private final List<Member> members;
     private final double averagingWeight;
-    private final EarlyStop earlyStop;
+    private final StopRule earlyStop;
 
     /** Several networks trained on one joint objective; {@code earlyStop} may be null (run all iterations). */
-    public Trainer(List<Member> members, double averagingWeight, EarlyStop earlyStop) {
+    public Trainer(List<Member> members, double averagingWeight, StopRule earlyStop) {
         if (members.isEmpty()) throw new IllegalArgumentException("nothing to train");
         this.members = List.copyOf(members);
         this.averagingWeight = averagingWeight;
@@ -38,7 +38,7 @@ public final class Trainer {
     }
 
     /** One network on input {@code z}. */
-    public Trainer(Network network, INDArray z, Optimizer optimizer, double averagingWeight, EarlyStop earlyStop) {
+    public Trainer(Network network, INDArray z, Optimizer optimizer, double averagingWeight, StopRule earlyStop) {
         this(List.of(new Member(network, z, optimizer)), averagingWeight, earlyStop);
     }
 
