@@ -198,10 +198,14 @@ class UnmixCommandTest {
         Path out = dir.resolve("undip.tif");
         CliRun run = CliRun.of("unmix", scene.resolve("scene.tif").toString(), "-o", out.toString(), "--method", "undip",
                 "-r", "3", "--preset", "fast", "--iterations", "15", "--init", "fclsu", "--optimizer", "nadam", "--quiet",
-                "--reference", scene.resolve("truth_A.tif").toString());
+                "--stop-at-noise", "--reference", scene.resolve("truth_A.tif").toString());
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(dir.resolve("undip.json").toFile());
-        assertThat(report.get("iterationsRun").asInt()).isEqualTo(15);
+        int ran = report.get("iterationsRun").asInt();
+        // the stop is checked every 10 iterations: either it fired at 10 or the run went to its limit
+        assertThat(ran == 15 || (ran == 10 && report.get("earlyStopped").asBoolean())).as("iterations run " + ran).isTrue();
+        assertThat(report.get("parameters").get("stopAtNoise").asBoolean()).isTrue();
+        assertThat(report.get("stopThreshold").asDouble()).isPositive().isFinite();
         assertThat(report.get("preset").asText()).isEqualTo("fast");
         assertThat(report.get("init").asText()).isEqualTo("fclsu");
         assertThat(report.get("secondsPerIteration").asDouble()).isPositive();
