@@ -79,7 +79,7 @@ class UndipTest {
         SyntheticScene s = new SyntheticScene(24, 24, 16, 3, 5, false);
         SceneMatrix noisy = new SceneMatrix(WhiteNoise.add(s.scene.y(), 20, 11), 24, 24, s.scene.pixelIndex(),
                 s.scene.bandIndex(), null);
-        UndipOptions options = narrow(400).withLearningRate(1e-2).withAveragingWeight(0.9).withStopAtNoise(true);
+        UndipOptions options = narrow(200).withLearningRate(1e-2).withAveragingWeight(0.9).withStopAtNoise(true);
         UndipResult res = Undip.run(noisy, s.e, options, Monitor.NONE);
         double fclsu = s.rmse(new Fclsu().estimate(noisy.y(), s.e));
         // 20 dB on this scene: sigma^2 = mean(Y^2) / 100; the threshold lies between FCLSU's fit, which absorbs
@@ -87,7 +87,7 @@ class UndipTest {
         double sigma2 = s.scene.y().mul(s.scene.y()).meanNumber().doubleValue() / 100;
         assertThat(res.stopThreshold()).isBetween(0.875 * sigma2, sigma2);
         assertThat(res.earlyStopped()).isTrue();
-        assertThat(res.iterations()).isLessThan(400);
+        assertThat(res.iterations()).isLessThan(200);
         assertAbundances(res.abundances(), 3, 576);
         assertThat(s.rmse(res.abundances())).isLessThan(0.85 * fclsu);
 
