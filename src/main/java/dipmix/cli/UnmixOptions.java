@@ -51,8 +51,9 @@ final class UnmixOptions {
     @Option(names = "--init", paramLabel = "<random|fclsu|nmf>", description = "UnDIP network input (default random).")
     String init;
 
-    @Option(names = "--stop-at-noise", description = "UnDIP: stop once the averaged abundances explain the scene down to"
-            + " its estimated noise level (HySime), before the network fits the noise; off by default (the paper runs all iterations).")
+    @Option(names = "--stop-at-noise", description = "UnDIP: stop before the network fits the noise, once the averaged"
+            + " abundances' residual is halfway between FCLSU's fit and the noise level read off it; off by default"
+            + " (the paper runs all iterations).")
     boolean stopAtNoise;
 
     @Option(names = "--guidance", paramLabel = "<sivm|vca|nmf>", description = "BUDDIP's guidance (default sivm + fclsu).")

@@ -63,7 +63,8 @@ public final class UnmixProcess {
                 InputDescription.optional("optimizer", "Optimiser", "DIP methods' optimiser", Schemas.stringEnum("adam", "nadam", "rmsprop")),
                 InputDescription.optional("init", "UnDIP input", "UnDIP network input", Schemas.stringEnum("random", "fclsu", "nmf")),
                 InputDescription.optional("stopAtNoise", "UnDIP stop at the noise level",
-                        "Stop once the averaged abundances explain the scene down to its estimated noise level", Schemas.bool()),
+                        "Stop before the network fits the noise: once the averaged abundances' residual is halfway between"
+                                + " FCLSU's fit and the noise level read off it", Schemas.bool()),
                 InputDescription.optional("guidance", "BUDDIP guidance", "BUDDIP guidance", Schemas.stringEnum("sivm", "vca", "nmf")),
                 InputDescription.optional("alpha", "BUDDIP weights", "Three loss weights \"A1,A2,A3\"", Schemas.string()),
                 InputDescription.optional("scale", "Reflectance scale", "auto, none, or the value standing for reflectance 1",

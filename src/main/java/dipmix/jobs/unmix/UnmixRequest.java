@@ -67,7 +67,7 @@ public final class UnmixRequest {
     public UnmixRequest optimizer(String v) { optimizer = v; return this; }
     public String init() { return init; }
     public UnmixRequest init(String v) { init = v; return this; }
-    /** UnDIP: stop once the averaged output fits the data down to the estimated noise level. */
+    /** UnDIP: stop before the network fits the noise (see dipmix.unmix.dip.UndipOptions#stopAtNoise). */
     public boolean stopAtNoise() { return stopAtNoise; }
     public UnmixRequest stopAtNoise(boolean v) { stopAtNoise = v; return this; }
     public String guidance() { return guidance; }

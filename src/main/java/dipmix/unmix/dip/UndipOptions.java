@@ -18,7 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param earlyStopTolerance stop when no entry of the average moved by this much over a window; 0 = off
  * @param earlyStopWindow the window in iterations
  * @param stopAtNoise stop once the averaged output's residual is down to halfway between the noise level and
- *                    FCLSU's fit ({@link NoiseLevelStop}), before the network fits the noise; off in the paper's settings
+ *                    FCLSU's fit ({@link NoiseLevelStop}), before the network fits the noise; off in the paper's settings;
+ *                    when on, it replaces the tolerance stop
  * @param initialMaps null for a random Z, else r x H x W abundance maps (FCLSU or NMF, values in [0, 1],
  *                    anything finite at invalid pixels) used as Z after scaling by 0.1, so that Z has the
  *                    range [0, 0.1] of the paper's random input
