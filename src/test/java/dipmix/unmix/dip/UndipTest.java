@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** UnDIP end to end on small synthetic scenes (at most 32 x 32 pixels and 200 iterations; kept well below so the class stays short on a shared 2-core machine). */
 class UndipTest {
     /** The paper's shape at 16 channels: same code paths, a fraction of the time. */
-    static final UnetConfig NARROW = new UnetConfig(new int[]{16}, new int[]{16}, new int[]{4}, new int[]{1},
+    private static final UnetConfig NARROW = new UnetConfig(new int[]{16}, new int[]{16}, new int[]{4}, new int[]{1},
             Upsampling.BILINEAR, 0.1);
 
     private static UndipOptions narrow(int iterations) {
