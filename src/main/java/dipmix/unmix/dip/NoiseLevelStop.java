@@ -3,7 +3,6 @@ package dipmix.unmix.dip;
 import dipmix.unmix.SceneMatrix;
 import dipmix.unmix.abundance.Fclsu;
 import dipmix.unmix.dip.train.StopRule;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -15,9 +14,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * network's averaged output falls from far above s2 towards L; training stops once it is halfway between them,
  * i.e. at L (p - (r - 1) / 2) / (p - r + 1). On the noisy synthetic scenes of UndipTest that point sat at the
  * lowest abundance error along the run (16 and 64 bands at 20 dB: stops at 110 and 170 iterations with 0.029
- * and 0.016, against FCLSU's 0.042 and 0.022), where the plain discrepancy principle (stop at s2) stopped too early and HySime's noise estimate was
- * 7-18% off, more than the whole r/p window. Checked every {@link #EVERY} iterations; where the network never
- * gets there the run goes to its iteration limit as without the rule.
+ * and 0.016, against FCLSU's 0.042 and 0.022), where the plain discrepancy principle (stop at s2) stopped too
+ * early and HySime's noise estimate was 7-18% off, more than the whole r/p window. Checked every {@link #EVERY}
+ * iterations; where the network never gets there the run goes to its iteration limit as without the rule.
  */
 final class NoiseLevelStop implements StopRule {
     /** Iterations between checks: each check is one r x r x n product on the average. */
@@ -40,8 +39,7 @@ final class NoiseLevelStop implements StopRule {
         int r = (int) e.columns();
         INDArray fclsu = new Fclsu().estimate(scene.y(), e);
         float[] grid = scene.toGrid(fclsu, 0f);
-        double fit = loss.value(Nd4j.create(grid, new long[]{r, (long) scene.height() * scene.width()}, 'c')
-                .castTo(DataType.FLOAT));
+        double fit = loss.value(Nd4j.create(grid, new long[]{r, (long) scene.height() * scene.width()}, 'c'));
         double free = r - 1;
         return new NoiseLevelStop(loss, fit * (p - free / 2) / (p - free));
     }
