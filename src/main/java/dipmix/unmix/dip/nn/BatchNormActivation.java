@@ -98,9 +98,11 @@ public final class BatchNormActivation implements Layer {
             double sh = shift[c];
             if (slope != 1) {
                 for (int i = 0; i < m; i++) {
-                    // branch-free slope: 1 where the pre-activation is positive, slope elsewhere (a select
-                    // compiled to a branch ran 2x slower on the random signs of real activations)
-                    d[i] *= slope + (1 - slope) * (Math.copySign(0.5, xin[i] * sc + sh) + 0.5);
+                    // branch-free slope: 1 where the pre-activation is positive, slope elsewhere (0 included,
+                    // as PyTorch). The step is pre * 1e300 clamped to [0, 1]: min/max vectorise, a select
+                    // compiles to a branch and copySign does not (2.6 and 2.9 ms against 0.85 per 2.56 M);
+                    // only |pre| < 1e-300 would get a slope in between
+                    d[i] *= slope + (1 - slope) * Math.min(Math.max((xin[i] * sc + sh) * 1e300, 0.0), 1.0);
                 }
             }
             double sd = RowSums.sum(d, m);
