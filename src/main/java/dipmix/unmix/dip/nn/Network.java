@@ -55,8 +55,10 @@ public final class Network {
             skip = new Sequential(s);
             skipOut = ch;
         }
-        List<Layer> deep = new ArrayList<>(conv3x3Block(params, init, in, d, 2, slope));
-        deep.addAll(conv3x3Block(params, init, d, d, 1, slope));
+        // the level's input also feeds the skip branch, so it gets a pad of its own; the BN before each
+        // other 3x3 convolution writes its output padded (one pass over the array fewer each way)
+        List<Layer> deep = new ArrayList<>(conv3x3Block(params, init, in, d, 2, slope, true, true));
+        deep.addAll(conv3x3Block(params, init, d, d, 1, slope, false, false));
         int deepOut = d;
         if (i + 1 < c.levels()) {
             deep.add(level(c, i + 1, d, params, init));
@@ -66,15 +68,21 @@ public final class Network {
                 : new TransposedUpsample(params, init, deepOut));
         List<Layer> layers = new ArrayList<>();
         layers.add(new CropConcat(skip, new Sequential(deep)));
-        layers.add(new BatchNormActivation(params, skipOut + deepOut, 1.0));
-        layers.addAll(conv3x3Block(params, init, skipOut + deepOut, u, 1, slope));
+        layers.add(new BatchNormActivation(params, skipOut + deepOut, 1.0, true));
+        layers.addAll(conv3x3Block(params, init, skipOut + deepOut, u, 1, slope, false, false));
         layers.addAll(conv1x1Block(params, init, u, u, slope));
         return new Sequential(layers);
     }
 
-    private static List<Layer> conv3x3Block(Params p, Init init, int in, int out, int stride, double slope) {
-        return List.of(new ReflectionPad(), new Conv2d(p, init, in, out, 3, stride, false),
-                new BatchNormActivation(p, out, slope));
+    /**
+     * A 3x3 convolution without bias and its BN + LeakyReLU; {@code padInput}: a reflection pad first (else
+     * the input comes padded); {@code padOutput}: the BN pads its output for the next 3x3 convolution.
+     */
+    private static List<Layer> conv3x3Block(Params p, Init init, int in, int out, int stride, double slope,
+                                            boolean padInput, boolean padOutput) {
+        Conv2d conv = new Conv2d(p, init, in, out, 3, stride, false);
+        BatchNormActivation bn = new BatchNormActivation(p, out, slope, padOutput);
+        return padInput ? List.of(new ReflectionPad(), conv, bn) : List.of(conv, bn);
     }
 
     private static List<Layer> conv1x1Block(Params p, Init init, int in, int out, double slope) {

@@ -6,6 +6,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every hand-written backward pass against central finite differences, float64, odd 7 x 9 images. */
 class LayerGradientTest {
     private final GradCheck check = new GradCheck();
@@ -47,6 +49,35 @@ class LayerGradientTest {
             bn.gamma().value().assign(GradCheck.random(5, 3)).addi(1.5);
             bn.beta().value().assign(GradCheck.random(6, 3));
             check.check(bn, p, x, 100);
+        }
+    }
+
+    @Test
+    void batchNormWithPaddedOutputIsPadAfterBatchNorm() {
+        for (double slope : new double[]{1.0, 0.1}) {
+            Params p = new Params();
+            BatchNormActivation fused = new BatchNormActivation(p, 3, slope, true);
+            allocated(p);
+            fused.gamma().value().assign(GradCheck.random(5, 3)).addi(1.5);
+            fused.beta().value().assign(GradCheck.random(6, 3));
+            check.check(fused, p, x, 100);
+            // the same numbers as the two layers it replaces, forward and backward
+            Params q = new Params();
+            BatchNormActivation plain = new BatchNormActivation(q, 3, slope);
+            allocated(q);
+            plain.gamma().value().assign(fused.gamma().value());
+            plain.beta().value().assign(fused.beta().value());
+            Sequential twoLayers = new Sequential(List.of(plain, new ReflectionPad()));
+            INDArray y = fused.forward(x).dup();
+            assertThat(y.shape()).containsExactly(3, 9, 11);
+            assertThat(twoLayers.forward(x).sub(y).amaxNumber().doubleValue())
+                    .isLessThan(1e-12);
+            INDArray dy = GradCheck.random(7, 3, 9, 11);
+            INDArray dx = fused.backward(dy.dup()).dup();
+            assertThat(twoLayers.backward(dy.dup()).sub(dx).amaxNumber().doubleValue())
+                    .isLessThan(1e-12);
+            assertThat(q.grads().sub(p.grads()).amaxNumber().doubleValue())
+                    .isLessThan(1e-12);
         }
     }
 
