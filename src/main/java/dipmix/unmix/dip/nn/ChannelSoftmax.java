@@ -1,18 +1,20 @@
 package dipmix.unmix.dip.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * Softmax over the channel axis at every pixel, written out (max-shifted) on the [C, H*W] view because
- * ND4J's rank-4 softmax is wrong on oneDNN builds (GUIDE 4). Backward: dx = y (dy - sum_c y dy).
+ * Softmax over the channel axis at every pixel (max-shifted), written out because ND4J's rank-4 softmax is
+ * wrong on oneDNN builds (GUIDE 4), and as one plain-Java pass over heap rows because the few channels (r)
+ * make it a small job whose ND4J form (shift, exp, column sums, divide) cost 2.5 ms per iteration in op
+ * overheads at Jasper size. Backward: dx = y (dy - sum_c y dy).
  */
 public final class ChannelSoftmax implements Layer {
+    /** Pixel blocks per pass: enough to keep both cores busy, few enough to stay cheap to schedule. */
+    private static final int BLOCKS = 16;
     private INDArray y;
     private INDArray dx;
-    private INDArray ones;
-    private INDArray colSum;
+    private double[] probs;
+    private double[] grad;
 
     @Override
     public long[] outputShape(long[] s) {
@@ -20,29 +22,45 @@ public final class ChannelSoftmax implements Layer {
     }
 
     @Override
-    public INDArray forward(INDArray x) {
-        long c = x.size(0);
-        long m = x.size(1) * x.size(2);
-        y = Shapes.buffer(y, x, c, m);
-        ones = Shapes.ones(ones, x, c);
-        colSum = Shapes.buffer(colSum, x, 1, m);
-        INDArray x2 = Shapes.contiguous(x).reshape(c, m);
-        y.assign(x2).subiRowVector(x2.max(0).reshape(1, m));
-        Transforms.exp(y, false);
-        Nd4j.gemm(ones, y, colSum, true, false, 1.0, 0.0);
-        y.diviRowVector(colSum);
-        return y.reshape(c, x.size(1), x.size(2));
+    public INDArray forward(INDArray input) {
+        INDArray x = ChannelLoop.requireDense(input);
+        int c = (int) x.size(0);
+        int m = ChannelLoop.segment(x);
+        y = Shapes.buffer(y, x, x.shape());
+        if (probs == null || probs.length != c * m) probs = new double[c * m];
+        double[] v = probs;
+        for (int k = 0; k < c; k++) ChannelLoop.read(x, k, v, k * m);
+        ChannelLoop.forEachChannel(BLOCKS, b -> {
+            for (int j = b * m / BLOCKS; j < (b + 1) * m / BLOCKS; j++) {
+                double max = v[j];
+                for (int k = 1; k < c; k++) max = Math.max(max, v[k * m + j]);
+                double sum = 0;
+                for (int k = 0; k < c; k++) sum += v[k * m + j] = Math.exp(v[k * m + j] - max);
+                for (int k = 0; k < c; k++) v[k * m + j] /= sum;
+            }
+        });
+        for (int k = 0; k < c; k++) ChannelLoop.write(v, k * m, y, k);
+        return y;
     }
 
     @Override
-    public INDArray backward(INDArray dy) {
-        long c = y.size(0);
-        long m = y.size(1);
-        INDArray dy2 = Shapes.contiguous(dy).reshape(c, m);
-        dx = Shapes.buffer(dx, dy2, c, m);
-        dx.assign(dy2).muli(y);
-        Nd4j.gemm(ones, dx, colSum, true, false, 1.0, 0.0);
-        dx.assign(dy2).subiRowVector(colSum).muli(y);
-        return dx.reshape(c, dy.size(1), dy.size(2));
+    public INDArray backward(INDArray input) {
+        INDArray dy = ChannelLoop.requireDense(input);
+        int c = (int) y.size(0);
+        int m = ChannelLoop.segment(y);
+        dx = Shapes.buffer(dx, dy, dy.shape());
+        if (grad == null || grad.length != c * m) grad = new double[c * m];
+        double[] d = grad;
+        double[] p = probs;
+        for (int k = 0; k < c; k++) ChannelLoop.read(dy, k, d, k * m);
+        ChannelLoop.forEachChannel(BLOCKS, b -> {
+            for (int j = b * m / BLOCKS; j < (b + 1) * m / BLOCKS; j++) {
+                double s = 0;
+                for (int k = 0; k < c; k++) s += p[k * m + j] * d[k * m + j];
+                for (int k = 0; k < c; k++) d[k * m + j] = p[k * m + j] * (d[k * m + j] - s);
+            }
+        });
+        for (int k = 0; k < c; k++) ChannelLoop.write(d, k * m, dx, k);
+        return dx;
     }
 }
