@@ -17,14 +17,19 @@ import java.util.stream.IntStream;
  * Works for FLOAT and DOUBLE arrays, so the gradient checks in float64 run the same code as training.
  */
 final class ChannelLoop {
+    private static final int BLOCKS_PER_CORE = 8;
     private static final ThreadLocal<float[]> FLOATS = ThreadLocal.withInitial(() -> new float[0]);
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[4][0]);
 
     private ChannelLoop() { }
 
-    /** Runs {@code body} once per channel index, channels split over the available cores. */
+    /**
+     * Runs {@code body} once per channel index, channels split over the available cores in a few blocks per
+     * core, so a core that starts late or is interrupted leaves its remaining blocks to the other (a split
+     * into one block per core left a core idle at the end of the pass).
+     */
     static void forEachChannel(int channels, IntConsumer body) {
-        int parts = Math.min(channels, Runtime.getRuntime().availableProcessors());
+        int parts = Math.min(channels, BLOCKS_PER_CORE * Runtime.getRuntime().availableProcessors());
         if (parts <= 1) {
             for (int c = 0; c < channels; c++) body.accept(c);
             return;
