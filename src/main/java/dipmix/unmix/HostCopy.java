@@ -10,9 +10,46 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class HostCopy {
     private HostCopy() { }
 
-    /** All values in row-major order, as float64. */
+    /**
+     * All values in row-major order, as float64. A contiguous c-order FLOAT or DOUBLE array is read straight
+     * from its buffer (no ND4J op: a cast and a copy cost ~1 ms per call at 40 000 values, in op overheads).
+     */
     public static double[] values(INDArray m) {
+        int n = Math.toIntExact(m.length());
+        int at = Math.toIntExact(m.offset());
+        if (isDense(m) && m.dataType() == DataType.DOUBLE) {
+            double[] out = new double[n];
+            m.data().asNioDouble().get(at, out, 0, n);
+            return out;
+        }
+        if (isDense(m) && m.dataType() == DataType.FLOAT) {
+            float[] f = new float[n];
+            m.data().asNioFloat().get(at, f, 0, n);
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) out[i] = f[i];
+            return out;
+        }
         return m.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+    }
+
+    /** Writes {@code v} (row-major, {@code m.length()} values) into {@code m}, converting to its data type. */
+    public static void assign(double[] v, INDArray m) {
+        int n = Math.toIntExact(m.length());
+        if (v.length != n) throw new IllegalArgumentException(v.length + " values for an array of " + n);
+        int at = Math.toIntExact(m.offset());
+        if (isDense(m) && m.dataType() == DataType.DOUBLE) {
+            m.data().asNioDouble().put(at, v, 0, n);
+        } else if (isDense(m) && m.dataType() == DataType.FLOAT) {
+            float[] f = new float[n];
+            for (int i = 0; i < n; i++) f[i] = (float) v[i];
+            m.data().asNioFloat().put(at, f, 0, n);
+        } else {
+            m.assign(org.nd4j.linalg.factory.Nd4j.createFromArray(v).reshape('c', m.shape()));
+        }
+    }
+
+    private static boolean isDense(INDArray m) {
+        return m.ordering() == 'c' && org.nd4j.linalg.api.shape.Shape.hasDefaultStridesForShape(m) && !m.isEmpty();
     }
 
     /** A rank-2 matrix as rows x columns float64. */

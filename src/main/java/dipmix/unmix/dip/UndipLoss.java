@@ -1,9 +1,9 @@
 package dipmix.unmix.dip;
 
+import dipmix.unmix.HostCopy;
 import dipmix.unmix.dip.train.Objective;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * UnDIP's loss: the mean squared error between Y and E A over the valid pixels, where A is the network
@@ -51,7 +51,7 @@ final class UndipLoss implements Objective {
     public double evaluate(INDArray output, INDArray dOutput) {
         double[] grad = new double[r * n];
         double loss = pass(values(output), grad);
-        dOutput.assign(Nd4j.createFromArray(grad).reshape(dOutput.shape()));
+        HostCopy.assign(grad, dOutput);
         return loss;
     }
 
@@ -61,7 +61,10 @@ final class UndipLoss implements Objective {
     }
 
     private double[] values(INDArray output) {
-        return output.dup('c').reshape((long) r * n).toDoubleVector();
+        if (output.length() != (long) r * n) {
+            throw new IllegalArgumentException("output has " + output.length() + " values, expected " + r + " x " + n);
+        }
+        return HostCopy.values(output);
     }
 
     /**
