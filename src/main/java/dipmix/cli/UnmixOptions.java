@@ -59,7 +59,7 @@ final class UnmixOptions {
     @Option(names = "--guidance", paramLabel = "<sivm|vca|nmf>", description = "BUDDIP's guidance (default sivm + fclsu).")
     String guidance;
 
-    @Option(names = "--alpha", split = ",", paramLabel = "<A1,A2,A3>", description = "BUDDIP loss weights.")
+    @Option(names = "--alpha", split = ",", paramLabel = "<A1,A2,A3>", description = "BUDDIP loss weights (default 0.5,0.01,1; 0.1,0.01,1 when the guidance is known to be poor).")
     double[] alpha;
 
     @Option(names = "--guidance-endmembers", paramLabel = "<E.csv>", description = "BUDDIP guidance endmembers from a file.")

@@ -66,7 +66,7 @@ public final class UnmixProcess {
                         "Stop before the network fits the noise: once the averaged abundances' residual is halfway between"
                                 + " FCLSU's fit and the noise level read off it", Schemas.bool()),
                 InputDescription.optional("guidance", "BUDDIP guidance", "BUDDIP guidance", Schemas.stringEnum("sivm", "vca", "nmf")),
-                InputDescription.optional("alpha", "BUDDIP weights", "Three loss weights \"A1,A2,A3\"", Schemas.string()),
+                InputDescription.optional("alpha", "BUDDIP weights", "Three loss weights \"A1,A2,A3\" (default \"0.5,0.01,1\")", Schemas.string()),
                 InputDescription.optional("scale", "Reflectance scale", "auto, none, or the value standing for reflectance 1",
                         Schemas.string().put("default", "auto")),
                 InputDescription.optional("addNoiseSnr", "Added noise (dB)", "Add seeded white noise at this SNR", Schemas.number(-100, 200)),
