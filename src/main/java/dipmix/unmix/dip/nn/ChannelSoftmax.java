@@ -27,9 +27,7 @@ public final class ChannelSoftmax implements Layer {
         int c = (int) x.size(0);
         int m = ChannelLoop.segment(x);
         y = Shapes.buffer(y, x, x.shape());
-        if (probs == null || probs.length != c * m) probs = new double[c * m];
-        double[] v = probs;
-        for (int k = 0; k < c; k++) ChannelLoop.read(x, k, v, k * m);
+        double[] v = probs = allChannels(x, probs);
         ChannelLoop.forEachChannel(BLOCKS, b -> {
             for (int j = b * m / BLOCKS; j < (b + 1) * m / BLOCKS; j++) {
                 double max = v[j];
@@ -49,10 +47,8 @@ public final class ChannelSoftmax implements Layer {
         int c = (int) y.size(0);
         int m = ChannelLoop.segment(y);
         dx = Shapes.buffer(dx, dy, dy.shape());
-        if (grad == null || grad.length != c * m) grad = new double[c * m];
-        double[] d = grad;
+        double[] d = grad = allChannels(dy, grad);
         double[] p = probs;
-        for (int k = 0; k < c; k++) ChannelLoop.read(dy, k, d, k * m);
         ChannelLoop.forEachChannel(BLOCKS, b -> {
             for (int j = b * m / BLOCKS; j < (b + 1) * m / BLOCKS; j++) {
                 double s = 0;
@@ -62,5 +58,14 @@ public final class ChannelSoftmax implements Layer {
         });
         for (int k = 0; k < c; k++) ChannelLoop.write(d, k * m, dx, k);
         return dx;
+    }
+
+    /** All channels of {@code a} one after the other in a heap row ({@code reuse} when it has the right length). */
+    private static double[] allChannels(INDArray a, double[] reuse) {
+        int c = (int) a.size(0);
+        int m = ChannelLoop.segment(a);
+        double[] v = reuse != null && reuse.length == c * m ? reuse : new double[c * m];
+        for (int k = 0; k < c; k++) ChannelLoop.read(a, k, v, k * m);
+        return v;
     }
 }
