@@ -16,36 +16,53 @@ public final class HostCopy {
      */
     public static double[] values(INDArray m) {
         int n = Math.toIntExact(m.length());
-        int at = Math.toIntExact(m.offset());
-        if (isDense(m) && m.dataType() == DataType.DOUBLE) {
-            double[] out = new double[n];
-            m.data().asNioDouble().get(at, out, 0, n);
-            return out;
-        }
-        if (isDense(m) && m.dataType() == DataType.FLOAT) {
-            float[] f = new float[n];
-            m.data().asNioFloat().get(at, f, 0, n);
-            double[] out = new double[n];
-            for (int i = 0; i < n; i++) out[i] = f[i];
-            return out;
-        }
-        return m.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        if (!isDense(m) || !isFloatOrDouble(m)) return m.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        double[] out = new double[n];
+        read(m, m.offset(), n, out, 0, null);
+        return out;
     }
 
     /** Writes {@code v} (row-major, {@code m.length()} values) into {@code m}, converting to its data type. */
     public static void assign(double[] v, INDArray m) {
         int n = Math.toIntExact(m.length());
         if (v.length != n) throw new IllegalArgumentException(v.length + " values for an array of " + n);
-        int at = Math.toIntExact(m.offset());
-        if (isDense(m) && m.dataType() == DataType.DOUBLE) {
-            m.data().asNioDouble().put(at, v, 0, n);
-        } else if (isDense(m) && m.dataType() == DataType.FLOAT) {
-            float[] f = new float[n];
-            for (int i = 0; i < n; i++) f[i] = (float) v[i];
-            m.data().asNioFloat().put(at, f, 0, n);
+        if (isDense(m) && isFloatOrDouble(m)) {
+            write(v, 0, m, m.offset(), n, null);
         } else {
             m.assign(org.nd4j.linalg.factory.Nd4j.createFromArray(v).reshape('c', m.shape()));
         }
+    }
+
+    /**
+     * Copies {@code n} elements of the FLOAT or DOUBLE buffer of {@code a}, from element {@code start} of the
+     * buffer on, into {@code dst} from index {@code at}, as float64. A FLOAT buffer goes through {@code floats}
+     * (at least {@code n} long; null allocates one), so hot loops can pass a reused scratch row.
+     */
+    public static void read(INDArray a, long start, int n, double[] dst, int at, float[] floats) {
+        int from = Math.toIntExact(start);
+        if (a.dataType() == DataType.DOUBLE) {
+            a.data().asNioDouble().get(from, dst, at, n);
+        } else {
+            float[] f = floats != null ? floats : new float[n];
+            a.data().asNioFloat().get(from, f, 0, n);
+            for (int i = 0; i < n; i++) dst[at + i] = f[i];
+        }
+    }
+
+    /** The reverse of {@link #read}: {@code n} values of {@code src} from {@code at} into the buffer at {@code start}. */
+    public static void write(double[] src, int at, INDArray a, long start, int n, float[] floats) {
+        int to = Math.toIntExact(start);
+        if (a.dataType() == DataType.DOUBLE) {
+            a.data().asNioDouble().put(to, src, at, n);
+        } else {
+            float[] f = floats != null ? floats : new float[n];
+            for (int i = 0; i < n; i++) f[i] = (float) src[at + i];
+            a.data().asNioFloat().put(to, f, 0, n);
+        }
+    }
+
+    private static boolean isFloatOrDouble(INDArray m) {
+        return m.dataType() == DataType.FLOAT || m.dataType() == DataType.DOUBLE;
     }
 
     private static boolean isDense(INDArray m) {

@@ -1,10 +1,9 @@
 package dipmix.unmix.dip.nn;
 
+import dipmix.unmix.HostCopy;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -59,16 +58,7 @@ final class ChannelLoop {
     /** Copies channel {@code c} of {@code a} into {@code dst} from index {@code at} on. */
     static void read(INDArray a, int c, double[] dst, int at) {
         int n = segment(a);
-        int start = Math.toIntExact(a.offset() + (long) c * n);
-        if (a.dataType() == DataType.DOUBLE) {
-            DoubleBuffer b = a.data().asNioDouble();
-            b.get(start, dst, at, n);
-        } else {
-            float[] f = floats(n);
-            FloatBuffer b = a.data().asNioFloat();
-            b.get(start, f, 0, n);
-            for (int i = 0; i < n; i++) dst[at + i] = f[i];
-        }
+        HostCopy.read(a, a.offset() + (long) c * n, n, dst, at, floats(n));
     }
 
     /** Writes {@code src} into channel {@code c} of the contiguous c-order array {@code a}. */
@@ -79,14 +69,7 @@ final class ChannelLoop {
     /** Writes {@code src} from index {@code at} on into channel {@code c} of {@code a}. */
     static void write(double[] src, int at, INDArray a, int c) {
         int n = segment(a);
-        int start = Math.toIntExact(a.offset() + (long) c * n);
-        if (a.dataType() == DataType.DOUBLE) {
-            a.data().asNioDouble().put(start, src, at, n);
-        } else {
-            float[] f = floats(n);
-            for (int i = 0; i < n; i++) f[i] = (float) src[at + i];
-            a.data().asNioFloat().put(start, f, 0, n);
-        }
+        HostCopy.write(src, at, a, a.offset() + (long) c * n, n, floats(n));
     }
 
     /** Throws unless {@code a} is a contiguous c-order FLOAT or DOUBLE array, the layout read/write assume. */
