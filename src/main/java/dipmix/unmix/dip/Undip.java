@@ -134,9 +134,7 @@ public final class Undip {
             }
             return maps.castTo(DataType.FLOAT).mul(0.1).dup('c');
         }
-        float[] v = new float[r * h * w];
-        for (int i = 0; i < v.length; i++) v[i] = (float) (random.nextDouble() * 0.1);
-        return Nd4j.create(v, new long[]{r, h, w}, 'c');
+        return RandomInput.uniform(r, h, w, random);
     }
 
     private static INDArray onGrid(SceneMatrix scene) {

@@ -2,6 +2,7 @@ package dipmix.unmix.dip.buddip;
 
 import dipmix.unmix.Monitor;
 import dipmix.unmix.SceneMatrix;
+import dipmix.unmix.dip.RandomInput;
 import dipmix.unmix.dip.nn.Network;
 import dipmix.unmix.dip.train.JointObjective;
 import dipmix.unmix.dip.train.Member;
@@ -9,7 +10,6 @@ import dipmix.unmix.dip.train.Trainer;
 import dipmix.unmix.dip.train.TrainingRun;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
 import java.util.List;
@@ -78,11 +78,11 @@ public final class Buddip {
         ValidGrid grid = new ValidGrid(scene);
         INDArray aGuideGrid = grid.spread(guideA);
         INDArray z = options.adipInput() == DipInput.GUIDANCE
-                ? aGuideGrid.dup('c').reshape(r, h, w) : randomInput(r, h, w, root.split());
+                ? aGuideGrid.dup('c').reshape(r, h, w) : RandomInput.uniform(r, h, w, root.split());
         Network adip = Network.unet(options.adipNetwork(), r, r, adipSeed, DataType.FLOAT);
         Network edip = EndmemberNetwork.build(eGuide, options.edipHidden(), scale, edipSeed);
         INDArray edipIn = options.edipInput() == DipInput.GUIDANCE
-                ? EndmemberNetwork.input(eGuide) : randomInput(p, r, 1, root.split());
+                ? EndmemberNetwork.input(eGuide) : RandomInput.uniform(p, r, 1, root.split());
         BuddipLoss loss = new BuddipLoss(grid.spread(y), grid.mask(), eGuide, aGuideGrid, options.alphas(),
                 scene.pixels());
 
@@ -121,13 +121,6 @@ public final class Buddip {
         long grid = (long) width * height;
         long elements = net.workingElements(in) + 6 * net.params().size() + 5L * bands * grid + 6L * r * grid;
         return 4 * elements;
-    }
-
-    /** A uniform [0, 0.1) input of shape [c, h, w], as UnDIP's Z. */
-    private static INDArray randomInput(int c, int h, int w, SplittableRandom random) {
-        float[] v = new float[c * h * w];
-        for (int i = 0; i < v.length; i++) v[i] = (float) (random.nextDouble() * 0.1);
-        return Nd4j.create(v, new long[]{c, h, w}, 'c');
     }
 
     private static void requireFinite(INDArray m, String what) {

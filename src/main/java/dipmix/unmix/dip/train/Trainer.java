@@ -27,19 +27,19 @@ public final class Trainer {
     static final int GC_EVERY = 50;
     private final List<Member> members;
     private final double averagingWeight;
-    private final StopRule earlyStop;
+    private final StopRule stop;
 
-    /** Several networks trained on one joint objective; {@code earlyStop} may be null (run all iterations). */
-    public Trainer(List<Member> members, double averagingWeight, StopRule earlyStop) {
+    /** Several networks trained on one joint objective; {@code stop} may be null (run all iterations). */
+    public Trainer(List<Member> members, double averagingWeight, StopRule stop) {
         if (members.isEmpty()) throw new IllegalArgumentException("nothing to train");
         this.members = List.copyOf(members);
         this.averagingWeight = averagingWeight;
-        this.earlyStop = earlyStop;
+        this.stop = stop;
     }
 
     /** One network on input {@code z}. */
-    public Trainer(Network network, INDArray z, Optimizer optimizer, double averagingWeight, StopRule earlyStop) {
-        this(List.of(new Member(network, z, optimizer)), averagingWeight, earlyStop);
+    public Trainer(Network network, INDArray z, Optimizer optimizer, double averagingWeight, StopRule stop) {
+        this(List.of(new Member(network, z, optimizer)), averagingWeight, stop);
     }
 
     /** Trains a single network (the first member) on {@code objective}. */
@@ -74,7 +74,7 @@ public final class Trainer {
             }
             losses[done++] = loss;
             monitor.iteration(done, iterations, loss);
-            stopped = earlyStop != null && earlyStop.shouldStop(done, averages.get(0).value());
+            stopped = stop != null && stop.shouldStop(done, averages.get(0).value());
             if (done % GC_EVERY == 0) System.gc();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
